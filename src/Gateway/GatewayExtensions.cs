@@ -1,0 +1,62 @@
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Samspill.Gateway.GraphQL;
+using Samspill.Gateway.GraphQL.Areas;
+using Samspill.Gateway.Identity;
+using Samspill.Gateway.Live;
+using Samspill.Grains.Live;
+
+namespace Samspill.Gateway;
+
+/// <summary>The gateway's two entry points for the host: services and endpoints.</summary>
+public static class GatewayExtensions
+{
+    public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSamspillAuthentication(configuration, environment);
+
+        services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = 32 * 1024;
+            o.EnableDetailedErrors = false;
+        });
+        services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
+        services.AddSingleton<TopicAccess>();
+
+        services.AddScoped<RequestLoader>();
+        foreach (var area in new[] { typeof(ReferenceQueries), typeof(NeedQueries), typeof(ConsortiumQueries), typeof(ProgrammeQueries) })
+            services.AddSingleton(typeof(IQueryFields), area);
+        foreach (var area in new[] { typeof(NeedMutations), typeof(ConsortiumMutations) })
+            services.AddSingleton(typeof(IMutationFields), area);
+
+        var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.AddGraphQL(b => b
+            .AddSchema<SamspillSchema>()
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(GatewayExtensions).Assembly)
+            .AddErrorInfoProvider<ContractErrorInfoProvider>()
+            .UseMiddleware<DomainErrorMiddleware>()
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+            })
+            .WithTimeout(limits.Timeout));
+        return services;
+    }
+
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        if (app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.DevTokens.Enabled)
+            app.MapDevTokenEndpoint();
+        app.MapGraphQLEndpoint();
+        app.MapHub<LiveHub>("/hubs/live");
+        return app;
+    }
+}

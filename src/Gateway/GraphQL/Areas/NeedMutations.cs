@@ -1,0 +1,72 @@
+using GraphQL;
+using GraphQL.Types;
+using Samspill.Gateway.GraphQL.Types;
+using Samspill.Grains.Common;
+using Samspill.Grains.Municipalities;
+using Samspill.Grains.Needs;
+
+namespace Samspill.Gateway.GraphQL.Areas;
+
+/// <summary>Mutations of a municipality's needs and statistics; the caller acts for the municipality in its token.</summary>
+public sealed class NeedMutations : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<NeedType>>("publishNeed")
+            .Argument<NonNullGraphType<PublishNeedInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var number = Guard.RequireMunicipalityUser(CallerContext.Current);
+                var input = c.GetArgument<PublishNeedInput>("input");
+                return await c.Grains().GetGrain<IMunicipalityGrain>(number).PublishNeed(new PublishNeedCommand
+                {
+                    Title = input.Title, Description = input.Description, Cpv = input.Cpv, Category = input.Category,
+                    EstimatedValueNok = input.EstimatedValueNok, NeededFrom = input.NeededFrom, NeededTo = input.NeededTo,
+                    Visibility = input.Visibility, OpenToCollaboration = input.OpenToCollaboration,
+                });
+            });
+
+        mutation.Field<NonNullGraphType<NeedType>>("updateNeed")
+            .Argument<NonNullGraphType<UpdateNeedInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                Guard.RequireMunicipalityUser(CallerContext.Current);
+                var input = c.GetArgument<UpdateNeedInput>("input");
+                return await OwnerOf(c, input.Id).UpdateNeed(new UpdateNeedCommand
+                {
+                    Id = input.Id, Title = input.Title, Description = input.Description, Cpv = input.Cpv,
+                    EstimatedValueNok = input.EstimatedValueNok, NeededFrom = input.NeededFrom, NeededTo = input.NeededTo,
+                    Stage = input.Stage, Visibility = input.Visibility, OpenToCollaboration = input.OpenToCollaboration,
+                });
+            });
+
+        mutation.Field<NonNullGraphType<NeedType>>("withdrawNeed")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                Guard.RequireMunicipalityUser(CallerContext.Current);
+                var id = c.GetArgument<string>("id");
+                return await OwnerOf(c, id).WithdrawNeed(id);
+            });
+
+        mutation.Field<NonNullGraphType<MunicipalityType>>("reportProcurementStatistics")
+            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .Argument<NonNullGraphType<IntGraphType>>("total")
+            .Argument<NonNullGraphType<IntGraphType>>("innovative")
+            .ResolveAsync(async c =>
+            {
+                var number = Guard.RequireMunicipalityUser(CallerContext.Current);
+                await c.Grains().GetGrain<IMunicipalityGrain>(number)
+                    .ReportProcurementStatistics(c.GetArgument<int>("year"), c.GetArgument<int>("total"), c.GetArgument<int>("innovative"));
+                return c.Catalog().Municipality(number);
+            });
+    }
+
+    /// <summary>The grain owning a need id; its own caller check refuses other municipalities.</summary>
+    private static IMunicipalityGrain OwnerOf(IResolveFieldContext c, string needId)
+    {
+        var municipality = NeedIds.MunicipalityOf(needId);
+        if (municipality is null || c.Catalog().Municipality(municipality) is null) throw DomainException.NotFound("The need");
+        return c.Grains().GetGrain<IMunicipalityGrain>(municipality);
+    }
+}

@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
+using Samspill.Grains.Common;
+
+namespace Samspill.Gateway.GraphQL;
+
+/// <summary>Shapes every error as the contract wants: extensions.code always one of its codes, plus rule and field.</summary>
+public sealed class ContractErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeData = false })
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        switch (executionError)
+        {
+            case DomainExecutionError domain:
+                extensions["code"] = domain.Code;
+                if (domain.Rule is not null) extensions["rule"] = domain.Rule;
+                if (domain.Field is not null) extensions["field"] = domain.Field;
+                break;
+            case ComplexityError:
+                extensions["code"] = ErrorCodes.QueryTooComplex;
+                break;
+            case InvalidVariableError variable:
+                extensions["code"] = ErrorCodes.ValidationFailed;
+                extensions["field"] = FieldOf(variable.Message);
+                break;
+            case ValidationError or DocumentError:
+                extensions["code"] = ErrorCodes.ValidationFailed;
+                break;
+            default:
+                extensions["code"] = executionError.Code ?? "INTERNAL_ERROR";
+                break;
+        }
+        extensions.Remove("codes");
+        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+    }
+
+    /// <summary>The innermost input field a variable error names ("Variable '$input.title' is invalid…" → "title").</summary>
+    private static string? FieldOf(string message)
+    {
+        var start = message.IndexOf("'$", StringComparison.Ordinal);
+        if (start < 0) return null;
+        var end = message.IndexOf('\'', start + 2);
+        var path = end < 0 ? message[(start + 2)..] : message[(start + 2)..end];
+        var last = path.Split('.').Last();
+        var bracket = last.IndexOf('[');
+        return bracket < 0 ? last : last[..bracket];
+    }
+}

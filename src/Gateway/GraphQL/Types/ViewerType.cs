@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Samspill.Grains.Common;
+
+namespace Samspill.Gateway.GraphQL.Types;
+
+/// <summary>Viewer: who the caller is.</summary>
+public sealed class ViewerType : ObjectGraphType<Caller>
+{
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Field<RoleEnum>("role").Resolve(c => c.Source.IsAnonymous ? null : c.Source.Role);
+        Field<MunicipalityType>("municipality").Resolve(c => c.Catalog().Municipality(c.Source.MunicipalityNumber));
+        Field<StringGraphType>("name").Resolve(c => c.Source.Name);
+    }
+}

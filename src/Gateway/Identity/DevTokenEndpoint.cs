@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Samspill.Grains.ReferenceData;
+
+namespace Samspill.Gateway.Identity;
+
+/// <summary>POST /auth/dev-token (Development only), as contract/operations.md describes.</summary>
+public static class DevTokenEndpoint
+{
+    /// <summary>The request body.</summary>
+    public sealed record DevTokenRequest(string? Role, string? Tenant, string? Name);
+
+    public static void MapDevTokenEndpoint(this IEndpointRouteBuilder app) =>
+        app.MapPost("/auth/dev-token", Issue).AllowAnonymous();
+
+    private static IResult Issue(DevTokenRequest? request, DevTokenIssuer issuer, ReferenceCatalog catalog, TimeProvider clock)
+    {
+        var role = request?.Role?.Trim().ToLowerInvariant();
+        var tenant = string.IsNullOrWhiteSpace(request?.Tenant) ? null : request!.Tenant!.Trim();
+        var name = request?.Name is { Length: > 200 } ? null : request?.Name;
+        switch (role)
+        {
+            case "municipality" when catalog.Municipality(tenant) is null:
+                return Invalid("tenant", "For role municipality, tenant must be one of the 357 kommunenummer, e.g. \"5001\".");
+            case "supplier" when !Identifiers.IsValidOrganisationNumber(tenant):
+                return Invalid("tenant", "For role supplier, tenant must be a nine-digit organisation number with a valid check digit.");
+            case "programme":
+                tenant = null;
+                break;
+            case "municipality" or "supplier":
+                break;
+            default:
+                return Invalid("role", "role must be municipality, supplier or programme.");
+        }
+        var (token, expiresAt) = issuer.Issue(role, tenant, name, clock.GetUtcNow());
+        return Results.Ok(new { accessToken = token, expiresAt });
+    }
+
+    private static IResult Invalid(string field, string message) =>
+        Results.BadRequest(new { code = "VALIDATION_FAILED", field, message });
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Samspill.Gateway.Identity;
+using Samspill.Grains.Common;
+using Samspill.Grains.Live;
+
+namespace Samspill.Gateway.Live;
+
+/// <summary>The live hub at /hubs/live: Subscribe with replay by sequence, Unsubscribe.</summary>
+public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<IdentityOptions> identity) : Hub
+{
+    public const int MaxSubscriptionsPerConnection = 100;
+    public const int MaxTopicLength = 200;
+
+    // Per connection: requested topic → the stream (group) it was granted.
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Subscriptions = new();
+
+    public async Task<SubscribeResult> Subscribe(string topic, long? afterSequence)
+    {
+        if (string.IsNullOrEmpty(topic) || topic.Length > MaxTopicLength)
+            throw new HubException("NOT_FOUND: there is no such topic.");
+        var mine = Subscriptions.GetOrAdd(Context.ConnectionId, _ => new());
+        if (!mine.ContainsKey(topic) && mine.Count >= MaxSubscriptionsPerConnection)
+            throw new HubException($"RATE_LIMITED: at most {MaxSubscriptionsPerConnection} topics per connection.");
+
+        string stream;
+        try
+        {
+            stream = await access.ResolveAsync(CallerClaims.From(Context.User, identity.Value), topic);
+        }
+        catch (DomainException ex)
+        {
+            throw new HubException(ex.Message);
+        }
+        if (mine.TryGetValue(topic, out var previous) && previous != stream)
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous);
+        mine[topic] = stream;
+
+        var replay = await grains.GetGrain<ILiveTopicGrain>(stream).Subscribe(Context.ConnectionId, afterSequence);
+        return new SubscribeResult(topic, replay.Sequence, replay.Missed.Select(LiveMessage.From).ToList());
+    }
+
+    public async Task Unsubscribe(string topic)
+    {
+        if (Subscriptions.TryGetValue(Context.ConnectionId, out var mine) && mine.TryRemove(topic ?? "", out var stream))
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, stream);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        Subscriptions.TryRemove(Context.ConnectionId, out _);
+        return base.OnDisconnectedAsync(exception);
+    }
+}

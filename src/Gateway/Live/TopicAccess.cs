@@ -1,0 +1,45 @@
+using Samspill.Grains.Common;
+using Samspill.Grains.Consortia;
+using Samspill.Grains.Live;
+using Samspill.Grains.ReferenceData;
+
+namespace Samspill.Gateway.Live;
+
+/// <summary>
+/// Who may subscribe to which topic (contract/live.md), and to which stream: the full topic or its public view.
+/// Groups are not a security feature by themselves; this is.
+/// </summary>
+public sealed class TopicAccess(IGrainFactory grains, ReferenceCatalog catalog)
+{
+    /// <summary>The stream the caller gets for <paramref name="topic"/>; throws FORBIDDEN or NOT_FOUND otherwise.</summary>
+    public async Task<string> ResolveAsync(Caller caller, string topic)
+    {
+        var slash = topic.IndexOf('/');
+        var kind = slash < 0 ? topic : topic[..slash];
+        var key = slash < 0 ? "" : topic[(slash + 1)..];
+        switch (kind)
+        {
+            case LiveTopics.Programme when slash < 0:
+                return caller.IsProgramme ? topic : throw Forbidden(topic);
+            case "municipality" when catalog.Municipality(key) is not null:
+                return caller.IsProgramme || caller.IsMunicipality(key) ? topic : throw Forbidden(topic);
+            case "consortium" when key.Length > 0:
+                return await ConsortiumStreamAsync(caller, topic, key);
+            default:
+                throw new DomainException(ErrorCodes.NotFound, $"NOT_FOUND: there is no topic '{topic}'.");
+        }
+    }
+
+    private async Task<string> ConsortiumStreamAsync(Caller caller, string topic, string id)
+    {
+        CallerContext.Set(caller);
+        var view = await grains.GetGrain<IConsortiumGrain>(id).GetView()
+            ?? throw new DomainException(ErrorCodes.NotFound, $"NOT_FOUND: there is no topic '{topic}'.");
+        if (view.FullView) return topic;
+        if (view.DialogueEventIds.Count > 0) return LiveTopics.PublicView(topic);
+        throw Forbidden(topic);
+    }
+
+    private static DomainException Forbidden(string topic) =>
+        new(ErrorCodes.Forbidden, $"FORBIDDEN: you may not subscribe to '{topic}'.");
+}

@@ -1,0 +1,22 @@
+namespace Samspill.Grains.Common;
+
+/// <summary>The kinds of user the platform knows.</summary>
+public enum CallerRole { Anonymous, Municipality, Supplier, Programme }
+
+/// <summary>Who is making a request: role, tenant (kommunenummer or organisation number) and display name.</summary>
+[GenerateSerializer, Immutable, Alias("Samspill.Caller")]
+public sealed record Caller(
+    [property: Id(0)] CallerRole Role,
+    [property: Id(1)] string? Tenant,
+    [property: Id(2)] string? Name)
+{
+    public static readonly Caller Anonymous = new(CallerRole.Anonymous, null, null);
+
+    public bool IsAnonymous => Role == CallerRole.Anonymous;
+    public bool IsProgramme => Role == CallerRole.Programme;
+    public bool IsMunicipality(string number) => Role == CallerRole.Municipality && Tenant == number;
+    public bool IsSupplier(string orgNumber) => Role == CallerRole.Supplier && Tenant == orgNumber;
+
+    /// <summary>The municipality this caller acts for, or null.</summary>
+    public string? MunicipalityNumber => Role == CallerRole.Municipality ? Tenant : null;
+}

@@ -1,0 +1,25 @@
+namespace Samspill.Grains.Common;
+
+/// <summary>
+/// Named places between two writes where a test can make a grain fail as if the process died there, to prove that
+/// cross-grain steps recover. Production registers <see cref="NoFaults"/>.
+/// </summary>
+public interface IFaultInjector
+{
+    void Hit(string point);
+}
+
+/// <summary>The production fault injector: never fails.</summary>
+public sealed class NoFaults : IFaultInjector
+{
+    public void Hit(string point) { }
+}
+
+/// <summary>The fault points grains expose.</summary>
+public static class FaultPoints
+{
+    /// <summary>The consortium has stored its intent to pool, the municipality has not yet been told.</summary>
+    public const string PoolIntentStored = "pool.intent-stored";
+    /// <summary>The municipality has marked its need pooled, the consortium has not yet recorded it.</summary>
+    public const string PoolNeedMarked = "pool.need-marked";
+}

@@ -1,0 +1,30 @@
+using Samspill.Grains.Common;
+
+namespace Samspill.Grains.Consortia;
+
+/// <summary>Stored state of the consortium directory.</summary>
+[GenerateSerializer, Alias("Samspill.ConsortiumDirectoryState")]
+public sealed class ConsortiumDirectoryState
+{
+    [Id(0)] public Dictionary<string, ConsortiumSummary> Consortia { get; set; } = [];
+}
+
+/// <summary>A projection of every consortium for lists; newer versions replace older ones.</summary>
+public sealed class ConsortiumDirectoryGrain(
+    [PersistentState("consortia", StorageNames.Default)] IPersistentState<ConsortiumDirectoryState> state) : Grain, IConsortiumDirectoryGrain
+{
+    async Task IConsortiumDirectoryGrain.Upsert(ConsortiumSummary summary)
+    {
+        if (state.State.Consortia.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version) return;
+        state.State.Consortia[summary.Id] = summary;
+        await state.WriteStateAsync();
+    }
+
+    Task<IReadOnlyList<ConsortiumSummary>> IConsortiumDirectoryGrain.List()
+    {
+        var caller = CallerContext.Current;
+        return Task.FromResult<IReadOnlyList<ConsortiumSummary>>(state.State.Consortia.Values
+            .Where(c => ConsortiumVisibility.CanSee(caller, c.HasAnnouncedEvent))
+            .OrderByDescending(c => c.CreatedAt).ToList());
+    }
+}

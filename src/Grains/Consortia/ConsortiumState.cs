@@ -1,0 +1,30 @@
+using Samspill.Grains.Live;
+
+namespace Samspill.Grains.Consortia;
+
+/// <summary>Stored state of a consortium.</summary>
+[GenerateSerializer, Alias("Samspill.ConsortiumState")]
+public sealed class ConsortiumState
+{
+    [Id(0)] public bool Created { get; set; }
+    [Id(1)] public string Title { get; set; } = "";
+    [Id(2)] public string Description { get; set; } = "";
+    [Id(3)] public string Lead { get; set; } = "";
+    [Id(4)] public ConsortiumPhase Phase { get; set; }
+    [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(6)] public List<MemberRecord> Members { get; set; } = [];
+    [Id(7)] public List<PooledNeed> PooledNeeds { get; set; } = [];
+    [Id(8)] public List<TimelineEntry> Timeline { get; set; } = [];
+    /// <summary>Needs whose pooling was started but not yet confirmed by their municipality (need id → municipality).</summary>
+    [Id(9)] public Dictionary<string, string> PendingPools { get; set; } = [];
+    /// <summary>Needs taken out of the consortium whose municipality has not yet been told.</summary>
+    [Id(10)] public Dictionary<string, string> PendingReleases { get; set; } = [];
+    [Id(11)] public List<LiveEventDraft> Outbox { get; set; } = [];
+    /// <summary>Grows with every write; orders membership copies pushed to municipalities.</summary>
+    [Id(12)] public long Version { get; set; }
+    /// <summary>Municipalities whose copy of their membership may be stale (pushed after each write).</summary>
+    [Id(13)] public HashSet<string> UnsyncedMembers { get; set; } = [];
+    [Id(14)] public HashSet<string> AnnouncedEventIds { get; set; } = [];
+
+    public MemberRecord? Member(string? municipality) => Members.FirstOrDefault(m => m.Municipality == municipality);
+}

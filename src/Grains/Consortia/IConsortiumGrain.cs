@@ -1,0 +1,23 @@
+namespace Samspill.Grains.Consortia;
+
+/// <summary>A buying consortium, keyed by its id. Every method checks the caller carried with the call.</summary>
+public interface IConsortiumGrain : IGrainWithStringKey
+{
+    Task<ConsortiumView> Create(string title, string description, string? needId);
+    Task<ConsortiumView> Invite(string municipalityNumber, string? message);
+    Task<ConsortiumView> Respond(bool accept);
+    Task<ConsortiumView> Leave();
+    Task<ConsortiumView> PoolNeed(string needId);
+    Task<ConsortiumView> RecordAuthorization(string reference);
+    Task<ConsortiumView> Advance(ConsortiumPhase to, string? note);
+
+    /// <summary>The consortium as the caller may see it, or null when it does not exist for the caller.</summary>
+    Task<ConsortiumView?> GetView();
+}
+
+/// <summary>The list of all consortia, kept by the consortium grains, filtered per caller.</summary>
+public interface IConsortiumDirectoryGrain : IGrainWithIntegerKey
+{
+    Task Upsert(ConsortiumSummary summary);
+    Task<IReadOnlyList<ConsortiumSummary>> List();
+}

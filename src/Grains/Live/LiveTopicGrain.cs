@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging;
+
+namespace Samspill.Grains.Live;
+
+/// <summary>
+/// The single writer of a topic. Being one non-reentrant grain gives per-topic ordering; persisting before
+/// pushing means a replayed sequence never differs from a pushed one.
+/// </summary>
+public sealed class LiveTopicGrain(
+    [PersistentState("topic", StorageNames.Default)] IPersistentState<LiveTopicState> state,
+    ILiveBroadcaster broadcaster,
+    ILogger<LiveTopicGrain> logger) : Grain, ILiveTopicGrain
+{
+    /// <summary>Retained for replay; the contract asks for at least 100.</summary>
+    public const int Retained = 250;
+
+    private string Topic => this.GetPrimaryKeyString();
+
+    async Task ILiveTopicGrain.Publish(IReadOnlyList<LiveEventDraft> drafts)
+    {
+        var fresh = new List<LiveEvent>();
+        foreach (var draft in drafts)
+        {
+            // Outboxes re-send after a crash; the event id makes that harmless.
+            if (state.State.Recent.Any(e => e.EventId == draft.EventId) || fresh.Any(e => e.EventId == draft.EventId)) continue;
+            fresh.Add(new LiveEvent(draft.EventId, Topic, state.State.LastSequence + fresh.Count + 1, draft.Type, draft.OccurredAt, draft.DataJson));
+        }
+        if (fresh.Count == 0) return;
+
+        state.State.LastSequence += fresh.Count;
+        state.State.Recent.AddRange(fresh);
+        if (state.State.Recent.Count > Retained) state.State.Recent.RemoveRange(0, state.State.Recent.Count - Retained);
+        await state.WriteStateAsync();
+
+        foreach (var e in fresh)
+        {
+            try { await broadcaster.SendAsync(Topic, e); }
+            catch (Exception ex)
+            {
+                // The event is stored; a client that misses the push replays it by sequence.
+                logger.LogWarning(ex, "Push of {Topic}#{Sequence} failed", Topic, e.Sequence);
+            }
+        }
+    }
+
+    async Task<LiveReplay> ILiveTopicGrain.Subscribe(string? connectionId, long? afterSequence)
+    {
+        if (connectionId is not null) await broadcaster.AddToTopicAsync(connectionId, Topic);
+        var missed = afterSequence is { } after
+            ? state.State.Recent.Where(e => e.Sequence > after).ToList()
+            : [];
+        return new LiveReplay(Topic, state.State.LastSequence, missed);
+    }
+
+    Task<IReadOnlyList<LiveEvent>> ILiveTopicGrain.Recent(int max) =>
+        Task.FromResult<IReadOnlyList<LiveEvent>>(state.State.Recent.AsEnumerable().Reverse().Take(max).ToList());
+}

@@ -1,0 +1,46 @@
+using Samspill.Grains.Common;
+using Samspill.Grains.Needs;
+using Samspill.Grains.ReferenceData;
+
+namespace Samspill.Grains.Matching;
+
+/// <summary>A county's need index: a projection of the municipality grains, filtered per caller on the way out.</summary>
+public sealed class NeedIndexGrain(
+    [PersistentState("needindex", StorageNames.Default)] IPersistentState<NeedIndexState> state) : Grain, INeedIndexGrain
+{
+    /// <summary>Descriptions are cut in the index to keep one county's entity small; callers load full needs from their owners.</summary>
+    public const int DescriptionInIndex = 1000;
+
+    async Task INeedIndexGrain.Upsert(IReadOnlyList<NeedRecord> needs)
+    {
+        var changed = false;
+        foreach (var need in needs)
+        {
+            if (state.State.Needs.TryGetValue(need.Id, out var known) && known.UpdatedAt >= need.UpdatedAt && known.Stage == need.Stage) continue;
+            state.State.Needs[need.Id] = need.Description.Length > DescriptionInIndex
+                ? need with { Description = need.Description[..DescriptionInIndex] }
+                : need;
+            changed = true;
+        }
+        if (changed) await state.WriteStateAsync();
+    }
+
+    Task<IReadOnlyList<NeedRecord>> INeedIndexGrain.Search(NeedSearch search)
+    {
+        var caller = CallerContext.Current;
+        var cpvPrefix = search.CpvPrefix?.Split('-')[0].TrimEnd('0');
+        var text = search.Text?.Trim();
+        IReadOnlyList<NeedRecord> result = state.State.Needs.Values
+            .Where(n => NeedVisibilityRules.CanSee(n, caller))
+            .Where(n => search.IncludeWithdrawn || !n.IsWithdrawn)
+            .Where(n => !search.PoolableOnly || (!n.IsWithdrawn && n.ConsortiumId is null && n.OpenToCollaboration))
+            .Where(n => search.Municipality is null || n.Municipality == search.Municipality)
+            .Where(n => search.OpenToCollaboration is null || n.OpenToCollaboration == search.OpenToCollaboration)
+            .Where(n => string.IsNullOrEmpty(cpvPrefix) || n.Cpv.Any(c => c.StartsWith(cpvPrefix, StringComparison.Ordinal)))
+            .Where(n => string.IsNullOrEmpty(text)
+                || n.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || n.Description.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return Task.FromResult(result);
+    }
+}

@@ -1,0 +1,37 @@
+using Samspill.Grains.Needs;
+
+namespace Samspill.Grains.Municipalities;
+
+/// <summary>A municipality, keyed by kommunenummer. Every method checks the caller carried with the call.</summary>
+public interface IMunicipalityGrain : IGrainWithStringKey
+{
+    Task<NeedRecord> PublishNeed(PublishNeedCommand command);
+    Task<NeedRecord> UpdateNeed(UpdateNeedCommand command);
+    Task<NeedRecord> WithdrawNeed(string needId);
+
+    /// <summary>The need if the caller may see it, else null.</summary>
+    Task<NeedRecord?> GetNeed(string needId);
+    Task<IReadOnlyList<NeedRecord>> GetNeeds(bool includeWithdrawn);
+
+    /// <summary>Consortia the municipality leads or has joined.</summary>
+    Task<IReadOnlyList<MembershipRecord>> GetMemberships();
+
+    /// <summary>Open invitations; empty for anyone but the municipality's own users.</summary>
+    Task<IReadOnlyList<MembershipRecord>> GetInvitations();
+
+    Task<IReadOnlyList<ProcurementStatisticsRecord>> GetStatistics();
+    Task<IReadOnlyList<ProcurementStatisticsRecord>> ReportProcurementStatistics(int year, int total, int innovative);
+}
+
+/// <summary>
+/// The municipality's side of steps that a consortium drives. Only grains call these; each is idempotent so the
+/// consortium can retry it after a crash.
+/// </summary>
+public interface IMunicipalityLedgerGrain : IGrainWithStringKey
+{
+    /// <summary>Marks the need as pooled in the consortium (OWN_NEED_ONLY is checked by the caller and here).</summary>
+    Task<NeedRecord> PoolNeed(string needId, string consortiumId);
+    Task ReleaseNeed(string needId, string consortiumId);
+    Task SyncMembership(MembershipRecord membership);
+    Task RemoveMembership(string consortiumId, long version);
+}

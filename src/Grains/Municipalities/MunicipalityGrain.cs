@@ -1,0 +1,204 @@
+using Microsoft.Extensions.Logging;
+using Samspill.Grains.Common;
+using Samspill.Grains.Live;
+using Samspill.Grains.Matching;
+using Samspill.Grains.Needs;
+using Samspill.Grains.Programme;
+using Samspill.Grains.ReferenceData;
+
+namespace Samspill.Grains.Municipalities;
+
+/// <summary>A municipality's needs and relations. Orchestrates: check caller, apply rules, persist, publish.</summary>
+public sealed class MunicipalityGrain(
+    [PersistentState("municipality", StorageNames.Default)] IPersistentState<MunicipalityState> state,
+    ReferenceCatalog catalog,
+    TimeProvider clock,
+    ILogger<MunicipalityGrain> logger) : Grain, IMunicipalityGrain, IMunicipalityLedgerGrain
+{
+    private string Number => this.GetPrimaryKeyString();
+    private MunicipalityState S => state.State;
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (catalog.Municipality(Number) is null) return; // calls to unknown numbers are refused per method
+        // Projections and undelivered events may be behind after a crash between write and delivery.
+        if (state.RecordExists) await SyncProjectionsAsync(S.Needs.Values);
+    }
+
+    async Task<NeedRecord> IMunicipalityGrain.PublishNeed(PublishNeedCommand command)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        var need = NeedRules.Publish(command, Number, NeedIds.New(Number), catalog, Now);
+        S.Needs[need.Id] = need;
+        Emit(LiveTopics.Municipality(Number), "NeedPublished", NeedData(need), need.Visibility != NeedVisibility.Private);
+        await CommitAsync([need]);
+        await SuggestPartnersAsync(need);
+        return need;
+    }
+
+    async Task<NeedRecord> IMunicipalityGrain.UpdateNeed(UpdateNeedCommand command)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        var need = NeedRules.Update(OwnNeed(command.Id), command, catalog, Now);
+        S.Needs[need.Id] = need;
+        Emit(LiveTopics.Municipality(Number), "NeedUpdated", NeedData(need), toProgramme: false);
+        await CommitAsync([need]);
+        return need;
+    }
+
+    async Task<NeedRecord> IMunicipalityGrain.WithdrawNeed(string needId)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        var before = OwnNeed(needId);
+        var need = NeedRules.Withdraw(before, Now);
+        if (ReferenceEquals(need, before)) return need;
+        S.Needs[need.Id] = need;
+        Emit(LiveTopics.Municipality(Number), "NeedWithdrawn", new { needId = need.Id, municipality = Number },
+            need.Visibility != NeedVisibility.Private);
+        await CommitAsync([need]);
+        return need;
+    }
+
+    Task<NeedRecord?> IMunicipalityGrain.GetNeed(string needId) =>
+        Task.FromResult(S.Needs.TryGetValue(needId, out var n) && NeedVisibilityRules.CanSee(n, CallerContext.Current) ? n : null);
+
+    Task<IReadOnlyList<NeedRecord>> IMunicipalityGrain.GetNeeds(bool includeWithdrawn)
+    {
+        var caller = CallerContext.Current;
+        return Task.FromResult<IReadOnlyList<NeedRecord>>(S.Needs.Values
+            .Where(n => (includeWithdrawn || !n.IsWithdrawn) && NeedVisibilityRules.CanSee(n, caller))
+            .OrderBy(n => n.CreatedAt).ToList());
+    }
+
+    Task<IReadOnlyList<MembershipRecord>> IMunicipalityGrain.GetMemberships() =>
+        Task.FromResult<IReadOnlyList<MembershipRecord>>(S.Memberships.Values
+            .Where(m => m.Status == MemberStatus.Joined).OrderBy(m => m.InvitedAt).ToList());
+
+    Task<IReadOnlyList<MembershipRecord>> IMunicipalityGrain.GetInvitations() =>
+        Task.FromResult<IReadOnlyList<MembershipRecord>>(CallerContext.Current.IsMunicipality(Number)
+            ? S.Memberships.Values.Where(m => m.Status == MemberStatus.Invited).OrderBy(m => m.InvitedAt).ToList()
+            : []);
+
+    Task<IReadOnlyList<ProcurementStatisticsRecord>> IMunicipalityGrain.GetStatistics() =>
+        Task.FromResult<IReadOnlyList<ProcurementStatisticsRecord>>(S.Statistics.Values.OrderBy(s => s.Year).ToList());
+
+    async Task<IReadOnlyList<ProcurementStatisticsRecord>> IMunicipalityGrain.ReportProcurementStatistics(int year, int total, int innovative)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        var record = StatisticsRules.Validate(year, total, innovative, Now);
+        S.Statistics[year] = record;
+        await CommitAsync([]);
+        return S.Statistics.Values.OrderBy(s => s.Year).ToList();
+    }
+
+    async Task<NeedRecord> IMunicipalityLedgerGrain.PoolNeed(string needId, string consortiumId)
+    {
+        var before = S.Needs.TryGetValue(needId, out var n) ? n : throw DomainException.NotFound("The need");
+        var need = NeedRules.Pool(before, consortiumId, Now);
+        if (ReferenceEquals(need, before)) return need;
+        S.Needs[need.Id] = need;
+        await CommitAsync([need]);
+        return need;
+    }
+
+    async Task IMunicipalityLedgerGrain.ReleaseNeed(string needId, string consortiumId)
+    {
+        if (!S.Needs.TryGetValue(needId, out var before)) return;
+        var need = NeedRules.Release(before, consortiumId, Now);
+        if (ReferenceEquals(need, before)) return;
+        S.Needs[need.Id] = need;
+        await CommitAsync([need]);
+    }
+
+    async Task IMunicipalityLedgerGrain.SyncMembership(MembershipRecord membership)
+    {
+        if (S.Memberships.TryGetValue(membership.ConsortiumId, out var known) && known.Version >= membership.Version) return;
+        S.Memberships[membership.ConsortiumId] = membership;
+        if (membership.Status == MemberStatus.Invited && known?.Status != MemberStatus.Invited)
+            Emit(LiveTopics.Municipality(Number), "MemberInvited",
+                new { consortiumId = membership.ConsortiumId, municipality = Number, invitedBy = membership.InvitedBy }, toProgramme: false);
+        await CommitAsync([]);
+    }
+
+    async Task IMunicipalityLedgerGrain.RemoveMembership(string consortiumId, long version)
+    {
+        if (!S.Memberships.TryGetValue(consortiumId, out var known) || known.Version >= version) return;
+        S.Memberships.Remove(consortiumId);
+        await CommitAsync([]);
+    }
+
+    private NeedRecord OwnNeed(string needId) =>
+        S.Needs.TryGetValue(needId ?? "", out var need) ? need : throw DomainException.NotFound("The need");
+
+    private static object NeedData(NeedRecord need) =>
+        new { needId = need.Id, municipality = need.Municipality, title = need.Title, cpv = need.Cpv };
+
+    private void Emit(string topic, string type, object data, bool toProgramme)
+    {
+        var draft = LiveEventDraft.Create(topic, type, data, Now);
+        S.Outbox.Add(draft);
+        if (toProgramme) S.Outbox.Add(draft.On(LiveTopics.Programme));
+    }
+
+    /// <summary>Persist, then deliver the outbox and refresh the projections that other grains keep of this one.</summary>
+    private async Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds)
+    {
+        var outbox = S.Outbox.ToList();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // In-memory state is ahead of storage now; reload on the next call instead of serving it.
+            DeactivateOnIdle();
+            throw;
+        }
+        try
+        {
+            await LiveOutbox.DeliverAsync(GrainFactory, outbox);
+            // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
+            S.Outbox.RemoveAll(outbox.Contains);
+            await SyncProjectionsAsync(changedNeeds);
+        }
+        catch (Exception ex)
+        {
+            // The change is stored and acknowledged; what is left in the outbox goes out on the next write or activation.
+            logger.LogWarning(ex, "Delivery after a write of municipality {Number} failed; it will be retried", Number);
+        }
+    }
+
+    private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs)
+    {
+        if (S.Outbox.Count > 0) await LiveOutbox.DeliverAsync(GrainFactory, S.Outbox.ToList());
+        var county = catalog.Municipality(Number)!.CountyNumber;
+        var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
+        var list = needs.ToList();
+        var activity = new MunicipalityActivity(
+            Number,
+            S.Needs.Values.Count(n => !n.IsWithdrawn),
+            S.Memberships.Values.Count(m => m.IsActiveMembership));
+        await Task.WhenAll(
+            list.Count > 0 ? index.Upsert(list) : Task.CompletedTask,
+            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportMunicipality(activity));
+    }
+
+    private async Task SuggestPartnersAsync(NeedRecord need)
+    {
+        if (!need.OpenToCollaboration) return;
+        var matches = await GrainFactory.GetGrain<INeedMatchingGrain>(0).FindSimilar(need, 3);
+        var drafts = new List<LiveEventDraft>();
+        foreach (var match in matches.Where(m => m.Score >= NeedMatcher.SuggestionThreshold))
+        {
+            drafts.Add(LiveEventDraft.Create(LiveTopics.Municipality(Number), "PartnerSuggested",
+                new { needId = need.Id, matchedNeedId = match.Need.Id, municipality = match.Need.Municipality, score = match.Score }, Now));
+            // The other side hears of this need only if it may see it.
+            if (need.Visibility != NeedVisibility.Private)
+                drafts.Add(LiveEventDraft.Create(LiveTopics.Municipality(match.Need.Municipality), "PartnerSuggested",
+                    new { needId = match.Need.Id, matchedNeedId = need.Id, municipality = Number, score = match.Score }, Now));
+        }
+        // Suggestions report no state change, so they need no outbox.
+        await LiveOutbox.DeliverAsync(GrainFactory, drafts);
+    }
+}

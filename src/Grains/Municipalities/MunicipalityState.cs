@@ -1,0 +1,14 @@
+using Samspill.Grains.Live;
+using Samspill.Grains.Needs;
+
+namespace Samspill.Grains.Municipalities;
+
+/// <summary>Stored state of a municipality: its needs, consortium relations, statistics and undelivered events.</summary>
+[GenerateSerializer, Alias("Samspill.MunicipalityState")]
+public sealed class MunicipalityState
+{
+    [Id(0)] public Dictionary<string, NeedRecord> Needs { get; set; } = [];
+    [Id(1)] public Dictionary<string, MembershipRecord> Memberships { get; set; } = [];
+    [Id(2)] public Dictionary<int, ProcurementStatisticsRecord> Statistics { get; set; } = [];
+    [Id(3)] public List<LiveEventDraft> Outbox { get; set; } = [];
+}

@@ -1,0 +1,17 @@
+using Samspill.Gateway;
+using Samspill.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSamspillSilo();
+builder.Services.AddGateway(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+app.MapHealthEndpoints();
+app.MapGateway();
+
+app.Run();
+
+/// <summary>The silo host; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
