@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.GraphQL;
-using Samspill.Gateway.GraphQL.Areas;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
 using Samspill.Grains.Live;
@@ -28,10 +27,12 @@ public static class GatewayExtensions
         services.AddSingleton<TopicAccess>();
 
         services.AddScoped<RequestLoader>();
-        foreach (var area in new[] { typeof(ReferenceQueries), typeof(NeedQueries), typeof(ConsortiumQueries), typeof(ProgrammeQueries) })
-            services.AddSingleton(typeof(IQueryFields), area);
-        foreach (var area in new[] { typeof(NeedMutations), typeof(ConsortiumMutations) })
-            services.AddSingleton(typeof(IMutationFields), area);
+        // Each API area adds its own root fields; a new area is a new class, not an edit here.
+        foreach (var area in typeof(GatewayExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(area)) services.AddSingleton(typeof(IQueryFields), area);
+            if (typeof(IMutationFields).IsAssignableFrom(area)) services.AddSingleton(typeof(IMutationFields), area);
+        }
 
         var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.AddGraphQL(b => b
