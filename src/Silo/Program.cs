@@ -3,8 +3,9 @@ using Samspill.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddSamspillSilo();
+// The gateway first: its live broadcaster replaces the silent default the domain registers.
 builder.Services.AddGateway(builder.Configuration, builder.Environment);
+builder.AddSamspillSilo();
 
 var app = builder.Build();
 

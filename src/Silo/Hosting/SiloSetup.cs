@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
-using Samspill.Grains.Common;
-using Samspill.Grains.Consortia;
-using Samspill.Grains.ReferenceData;
+using Samspill.Grains;
 
 namespace Samspill.Silo.Hosting;
 
@@ -13,11 +10,7 @@ public static class SiloSetup
         var config = builder.Configuration;
         var orleans = config.GetSection(OrleansHostOptions.Section).Get<OrleansHostOptions>() ?? new OrleansHostOptions();
 
-        builder.Services.Configure<ReferenceDataOptions>(config.GetSection(ReferenceDataOptions.Section));
-        builder.Services.AddSingleton(sp => new ReferenceCatalog(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
-        builder.Services.Configure<ThresholdOptions>(config.GetSection(ThresholdOptions.Section));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IFaultInjector, NoFaults>();
+        builder.Services.AddSamspillDomain(config);
 
         builder.UseOrleans(silo =>
         {

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Samspill.Grains;
+using Samspill.Grains.Common;
+using Samspill.Grains.Live;
+
+namespace Samspill.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// A real in-process Orleans cluster (two silos, memory storage) with the domain's services, a controllable
+/// fault injector and a broadcaster that records every push.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+    public IClusterClient Client => Cluster.Client;
+    public ControlledFaults Faults { get; } = new();
+    public RecordingBroadcaster Broadcaster { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.Services.AddSingleton<IFaultInjector>(Faults);
+            silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
+            silo.Services.AddSamspillDomain(new ConfigurationBuilder().Build());
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>Makes the following grain calls from this async flow carry <paramref name="caller"/>.</summary>
+    public IClusterClient As(Caller caller)
+    {
+        CallerContext.Set(caller);
+        return Client;
+    }
+
+    /// <summary>Deactivates a grain so its next call reloads it from storage, as after a process restart.</summary>
+    public Task Restart(IAddressable grain) => Cluster.DeactivateAsync(grain);
+}
+
+/// <summary>A fault injector whose armed points throw once, like a process dying at that place.</summary>
+public sealed class ControlledFaults : IFaultInjector
+{
+    private readonly ConcurrentDictionary<string, bool> _armed = new();
+
+    public void Arm(string point) => _armed[point] = true;
+
+    public void Hit(string point)
+    {
+        if (_armed.TryRemove(point, out _)) throw new SimulatedCrashException(point);
+    }
+}
+
+/// <summary>Thrown by <see cref="ControlledFaults"/> where the process "dies".</summary>
+[GenerateSerializer]
+public sealed class SimulatedCrashException(string point) : Exception($"Simulated crash at {point}");
+
+/// <summary>Records every push per topic, in order.</summary>
+public sealed class RecordingBroadcaster : ILiveBroadcaster
+{
+    private readonly ConcurrentDictionary<string, List<LiveEvent>> _sent = new();
+
+    public Task SendAsync(string topic, LiveEvent liveEvent)
+    {
+        var list = _sent.GetOrAdd(topic, _ => []);
+        lock (list) list.Add(liveEvent);
+        return Task.CompletedTask;
+    }
+
+    public Task AddToTopicAsync(string connectionId, string topic) => Task.CompletedTask;
+
+    public IReadOnlyList<LiveEvent> Sent(string topic)
+    {
+        var list = _sent.GetOrAdd(topic, _ => []);
+        lock (list) return list.ToList();
+    }
+}
+
+/// <summary>Shares one cluster across the test classes of the collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
