@@ -5,6 +5,7 @@ public interface IProgrammeOverviewGrain : IGrainWithIntegerKey
 {
     Task ReportMunicipality(MunicipalityActivity activity);
     Task ReportConsortium(ConsortiumActivity activity);
+    Task ReportDialogueEvent(DialogueEventActivity activity);
 
     /// <summary>Programme staff only.</summary>
     Task<ProgrammeOverview> GetOverview();

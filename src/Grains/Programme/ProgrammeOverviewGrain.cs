@@ -22,6 +22,13 @@ public sealed class ProgrammeOverviewGrain(
         await state.WriteStateAsync();
     }
 
+    async Task IProgrammeOverviewGrain.ReportDialogueEvent(DialogueEventActivity activity)
+    {
+        if (state.State.DialogueEvents.TryGetValue(activity.EventId, out var known) && known.Version >= activity.Version) return;
+        state.State.DialogueEvents[activity.EventId] = activity;
+        await state.WriteStateAsync();
+    }
+
     Task<ProgrammeOverview> IProgrammeOverviewGrain.GetOverview()
     {
         Guard.RequireProgramme(CallerContext.Current);

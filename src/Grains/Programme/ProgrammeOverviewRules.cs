@@ -21,6 +21,8 @@ public static class ProgrammeOverviewRules
             NeedCount = s.Municipalities.Values.Sum(a => a.PublishedNeeds),
             ConsortiaByPhase = Enum.GetValues<ConsortiumPhase>()
                 .Select(p => new PhaseCount(p, s.Consortia.Values.Count(c => c.Phase == p))).ToList(),
+            DialogueEventsAnnounced = s.DialogueEvents.Values.Count(e => !e.Cancelled),
+            SupplierRegistrations = s.DialogueEvents.Values.Where(e => !e.Cancelled).Sum(e => e.ActiveRegistrations),
             ByCounty = catalog.Counties.Select(county => new CountyActivity(
                 county.Number,
                 county.MunicipalityNumbers.Count(Active),

@@ -6,4 +6,5 @@ public sealed class ProgrammeOverviewState
 {
     [Id(0)] public Dictionary<string, MunicipalityActivity> Municipalities { get; set; } = [];
     [Id(1)] public Dictionary<string, ConsortiumActivity> Consortia { get; set; } = [];
+    [Id(2)] public Dictionary<string, DialogueEventActivity> DialogueEvents { get; set; } = [];
 }

@@ -18,6 +18,15 @@ public sealed record ConsortiumActivity(
     [property: Id(3)] IReadOnlyList<string> JoinedMembers,
     [property: Id(4)] long Version);
 
+/// <summary>What a dialogue event grain reports of itself to the programme overview.</summary>
+[GenerateSerializer, Immutable, Alias("Samspill.DialogueEventActivity")]
+public sealed record DialogueEventActivity(
+    [property: Id(0)] string EventId,
+    [property: Id(1)] string ConsortiumId,
+    [property: Id(2)] bool Cancelled,
+    [property: Id(3)] int ActiveRegistrations,
+    [property: Id(4)] long Version);
+
 /// <summary>The programme's figures, as the contract's ProgrammeOverview.</summary>
 [GenerateSerializer, Immutable, Alias("Samspill.ProgrammeOverview")]
 public sealed record ProgrammeOverview
