@@ -1,18 +1,31 @@
 using Samspill.Gateway;
 using Samspill.Silo.Hosting;
+using Samspill.Storage.Azurite;
 
 var builder = WebApplication.CreateBuilder(args);
+
+AzuriteProcess? azurite;
+try
+{
+    azurite = await DevelopmentStorage.StartIfNeededAsync(builder);
+}
+catch (AzuriteUnavailableException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
 
 // The gateway first: its live broadcaster replaces the silent default the domain registers.
 builder.Services.AddGateway(builder.Configuration, builder.Environment);
 builder.AddSamspillSilo();
 
 var app = builder.Build();
-
 app.MapHealthEndpoints();
 app.MapGateway();
+if (azurite is not null) app.Lifetime.ApplicationStopped.Register(azurite.Dispose);
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The silo host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

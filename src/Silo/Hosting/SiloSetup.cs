@@ -20,7 +20,7 @@ public static class SiloSetup
                 o.ServiceId = orleans.ServiceId;
             });
             silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
-            silo.AddSamspillStorage(config);
+            builder.AddSamspillStorage(silo);
         });
         builder.Services.AddSamspillHealthChecks(config);
         return builder;
