@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
+using Samspill.Gateway.Security;
 using Samspill.Grains.Live;
 
 namespace Samspill.Gateway;
@@ -17,6 +18,11 @@ public static class GatewayExtensions
     public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSamspillAuthentication(configuration, environment);
+
+        var abuse = configuration.GetSection(AbuseLimitOptions.Section).Get<AbuseLimitOptions>() ?? new AbuseLimitOptions();
+        services.Configure<AbuseLimitOptions>(configuration.GetSection(AbuseLimitOptions.Section));
+        services.AddPerCallerRateLimit(abuse);
+        services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(abuse.AllowedOrigins).AllowAnyHeader().WithMethods("GET", "POST")));
 
         services.AddSignalR(o =>
         {
@@ -52,7 +58,10 @@ public static class GatewayExtensions
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         if (app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.DevTokens.Enabled)
             app.MapDevTokenEndpoint();

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Identity;
+using Samspill.Gateway.Security;
 using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.GraphQL;
@@ -17,12 +18,15 @@ public static class GraphQLEndpoint
 {
     public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/graphql", Execute).AllowAnonymous();
+        app.MapPost("/graphql", Execute).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         app.MapGet("/graphql", () => Results.Content(GraphQLIde.Html, "text/html; charset=utf-8")).AllowAnonymous();
     }
 
-    private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<IdentityOptions> identity)
+    private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+        IOptions<IdentityOptions> identity, IOptions<AbuseLimitOptions> limits)
     {
+        if (!RequestBodyLimit.Admit(http, limits.Value.MaxRequestBodyBytes)) return;
+
         // A token that was sent but did not validate is refused outright, not downgraded to anonymous.
         if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
         {
@@ -35,6 +39,11 @@ public static class GraphQLEndpoint
         try
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {

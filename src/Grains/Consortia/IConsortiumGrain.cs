@@ -1,6 +1,9 @@
+using Samspill.Grains.Common;
+
 namespace Samspill.Grains.Consortia;
 
 /// <summary>A buying consortium, keyed by its id. Every method checks the caller carried with the call.</summary>
+[RequiresCaller]
 public interface IConsortiumGrain : IGrainWithStringKey
 {
     Task<ConsortiumView> Create(string title, string description, string? needId);

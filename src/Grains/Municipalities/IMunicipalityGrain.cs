@@ -1,8 +1,10 @@
+using Samspill.Grains.Common;
 using Samspill.Grains.Needs;
 
 namespace Samspill.Grains.Municipalities;
 
 /// <summary>A municipality, keyed by kommunenummer. Every method checks the caller carried with the call.</summary>
+[RequiresCaller]
 public interface IMunicipalityGrain : IGrainWithStringKey
 {
     Task<NeedRecord> PublishNeed(PublishNeedCommand command);

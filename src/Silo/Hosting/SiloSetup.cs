@@ -1,4 +1,5 @@
 using Samspill.Grains;
+using Samspill.Grains.Common;
 
 namespace Samspill.Silo.Hosting;
 
@@ -21,6 +22,7 @@ public static class SiloSetup
             });
             silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
             builder.AddSamspillStorage(silo);
+            silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
         });
         builder.Services.AddSamspillHealthChecks(config);
         return builder;

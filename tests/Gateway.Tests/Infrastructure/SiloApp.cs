@@ -37,17 +37,20 @@ public class SiloApp : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    /// <summary>The host environment; Development unless a test needs production behaviour.</summary>
+    public string Environment { get; set; } = "Development";
+
     /// <summary>Services to replace in a specific test host.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString());
         builder.UseSetting("Orleans:ClusterId", $"test-{_siloPort}");
         builder.UseSetting("Storage:Provider", "Memory");
-        builder.UseSetting("Authentication:DevTokens:Enabled", "true");
+        builder.UseSetting("Authentication:DevTokens:Enabled", Environment == "Development" ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is { } configure) builder.ConfigureServices(configure);

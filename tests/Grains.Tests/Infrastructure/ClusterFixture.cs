@@ -25,6 +25,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
             silo.Services.AddSingleton<IFaultInjector>(Faults);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
             silo.Services.AddSamspillDomain(new ConfigurationBuilder().Build());
