@@ -27,7 +27,7 @@ public static class GatewayExtensions
         services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = 32 * 1024;
-            o.EnableDetailedErrors = false;
+            o.EnableDetailedErrors = environment.IsDevelopment();
         });
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
