@@ -34,12 +34,13 @@ public static class NeedRules
     {
         if (need.IsWithdrawn)
             throw DomainException.Invalid("id", "A withdrawn need cannot be changed; publish a new one.");
+        // Bad input is reported before any rule: the caller learns what to fix first.
+        if (cmd.Stage is { } stage && stage is not (NeedStage.Identified or NeedStage.Clarified))
+            throw DomainException.Invalid("stage", "Stage can only be set to IDENTIFIED or CLARIFIED; use withdrawNeed or poolNeed for the others.");
         var pooled = need.Stage == NeedStage.InConsortium;
         if (pooled && (cmd.Cpv is not null || cmd.EstimatedValueNok is not null || cmd.Stage is not null))
             throw DomainException.Violation(Rules.NeedPooled,
                 "The need is pooled in a consortium: its CPV codes, value and stage are fixed while it is there.");
-        if (cmd.Stage is { } stage && stage is not (NeedStage.Identified or NeedStage.Clarified))
-            throw DomainException.Invalid("stage", "Stage can only be set to IDENTIFIED or CLARIFIED; use withdrawNeed or poolNeed for the others.");
         if (cmd.Visibility is { } v) ValidEnum("visibility", v);
 
         var updated = need with
