@@ -146,6 +146,7 @@ public sealed class ConsortiumGrain(
         // Lapsed invitations and a closed consortium change every member's copy.
         S.UnsyncedMembers.UnionWith(before);
         await CommitAsync();
+        await ResumePendingAsync();
         return View(CallerContext.Current);
     }
 
