@@ -238,6 +238,54 @@ public sealed class ConsortiumFlowTests(ClusterFixture fx)
     }
 
     [Fact]
+    public async Task Cancelling_hands_the_pooled_needs_back_to_their_municipalities()
+    {
+        var lead = Kommuner.Next();
+        var member = Kommuner.Next();
+        var leadNeed = await fx.PublishNeed(lead);
+        var id = await fx.CreateConsortium(lead, leadNeed.Id);
+        await fx.Join(id, lead, member);
+        var memberNeed = await fx.PublishNeed(member);
+        await fx.Own(member, g => g.UpdateNeed(new UpdateNeedCommand { Id = memberNeed.Id, Stage = NeedStage.Clarified }));
+        await fx.Consortium(id, member, g => g.PoolNeed(memberNeed.Id));
+        await fx.Advance(id, lead, ConsortiumPhase.NeedsClarification);
+
+        var view = await fx.Advance(id, lead, ConsortiumPhase.Cancelled);
+
+        Assert.Empty(view.PooledNeeds);
+        Assert.Equal(0, view.CombinedEstimatedValueNok);
+        var back = (await fx.Own(lead, g => g.GetNeed(leadNeed.Id)))!;
+        Assert.Equal((NeedStage.Identified, (string?)null), (back.Stage, back.ConsortiumId));
+        back = (await fx.Own(member, g => g.GetNeed(memberNeed.Id)))!;
+        Assert.Equal((NeedStage.Clarified, (string?)null), (back.Stage, back.ConsortiumId));
+        // Members cannot leave a closed consortium, so without the release these needs could never be withdrawn.
+        await Refused.Rule(Rules.MembershipFrozen, () => fx.Consortium(id, member, g => g.Leave()));
+        await fx.Own(member, g => g.WithdrawNeed(memberNeed.Id));
+        var next = await fx.CreateConsortium(lead, leadNeed.Id);
+        Assert.Equal(next, (await fx.Own(lead, g => g.GetNeed(leadNeed.Id)))!.ConsortiumId);
+    }
+
+    [Fact]
+    public async Task Completing_keeps_the_needs_in_the_consortium()
+    {
+        var lead = Kommuner.Next();
+        var member = Kommuner.Next();
+        var need = await fx.PublishNeed(lead);
+        var id = await fx.CreateConsortium(lead, need.Id);
+        await fx.Join(id, lead, member);
+        await fx.Consortium(id, member, g => g.RecordAuthorization("Vedtak"));
+        foreach (var phase in new[] { ConsortiumPhase.NeedsClarification, ConsortiumPhase.MarketDialogue, ConsortiumPhase.Competition,
+                     ConsortiumPhase.Contract, ConsortiumPhase.BenefitRealisation, ConsortiumPhase.Completed })
+            await fx.Advance(id, lead, phase);
+
+        var view = (await fx.Consortium(id, lead, g => g.GetView()))!;
+        Assert.Equal(ConsortiumPhase.Completed, view.Phase);
+        Assert.Equal(need.Id, Assert.Single(view.PooledNeeds).NeedId);
+        Assert.Equal(id, (await fx.Own(lead, g => g.GetNeed(need.Id)))!.ConsortiumId);
+        await Refused.Rule(Rules.PhaseOrder, () => fx.Advance(id, lead, ConsortiumPhase.Cancelled));
+    }
+
+    [Fact]
     public async Task A_municipality_that_left_can_be_invited_again()
     {
         var lead = Kommuner.Next();

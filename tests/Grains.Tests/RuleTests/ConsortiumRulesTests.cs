@@ -293,6 +293,26 @@ public sealed class ConsortiumRulesTests
     }
 
     [Fact]
+    public void Cancelling_hands_every_pooled_need_back_for_release()
+    {
+        var s = In(ConsortiumPhase.MarketDialogue);
+        var pooled = s.PooledNeeds.ToList();
+
+        ConsortiumRules.Advance(s, LeadUser, ConsortiumPhase.Cancelled, null, Now);
+
+        Assert.Empty(s.PooledNeeds);
+        Assert.Equal(pooled.ToDictionary(n => n.NeedId, n => n.Municipality), s.PendingReleases);
+    }
+
+    [Fact]
+    public void Completing_keeps_the_pooled_needs()
+    {
+        var s = In(ConsortiumPhase.Completed);
+        Assert.Equal(2, s.PooledNeeds.Count);
+        Assert.Empty(s.PendingReleases);
+    }
+
+    [Fact]
     public void A_phase_change_is_public_and_reported_to_the_programme()
     {
         var s = In(ConsortiumPhase.NeedsClarification);
