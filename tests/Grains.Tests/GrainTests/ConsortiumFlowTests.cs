@@ -6,6 +6,7 @@ using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.GrainTests;
 
+/// <summary>A consortium's life through the real grains: forming, pooling, authorizing, freezing, leaving, closing.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ConsortiumFlowTests(ClusterFixture fx)
 {

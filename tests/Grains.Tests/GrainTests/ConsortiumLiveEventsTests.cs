@@ -6,6 +6,7 @@ using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.GrainTests;
 
+/// <summary>The live events a consortium's changes produce, as the broadcaster receives them.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ConsortiumLiveEventsTests(ClusterFixture fx)
 {

@@ -3,6 +3,7 @@ using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.GrainTests;
 
+/// <summary>Topic grains: contiguous sequences, replay of missed events, dedup by event id, retention.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class LiveTopicTests(ClusterFixture fx)
 {

@@ -6,6 +6,7 @@ using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.GrainTests;
 
+/// <summary>A municipality's needs change only at the hands of its own users, checked inside the grain.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class NeedOwnershipTests(ClusterFixture fx)
 {

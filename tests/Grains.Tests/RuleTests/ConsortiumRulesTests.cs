@@ -6,6 +6,7 @@ using static Samspill.Grains.Tests.RuleTests.ConsortiumStates;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>Every consortium rule, tried and broken without a cluster; each refusal must leave the state as it was.</summary>
 public sealed class ConsortiumRulesTests
 {
     // ---- creation ----

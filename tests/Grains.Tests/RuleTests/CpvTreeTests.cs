@@ -2,6 +2,7 @@ using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>The CPV tree read off the digits: prefixes, subtrees and shared depth.</summary>
 public sealed class CpvTreeTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>The modulus-11 check of Norwegian organisation numbers.</summary>
 public sealed class IdentifiersTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>How needs are scored against each other for partner suggestions.</summary>
 public sealed class NeedMatcherTests
 {
     private static readonly MunicipalityInfo Own = new("1811", "Bindal", "18", 1_400, 6, true);

@@ -4,6 +4,7 @@ using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>Validation and state changes of a need: publish, update, withdraw, pool and release.</summary>
 public sealed class NeedRulesTests
 {
     private const string Municipality = "4601";

@@ -4,6 +4,7 @@ using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>Who sees a need, for each visibility and each kind of caller.</summary>
 public sealed class NeedVisibilityRulesTests
 {
     private const string Owner = "4601";

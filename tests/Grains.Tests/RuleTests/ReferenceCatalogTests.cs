@@ -3,6 +3,7 @@ using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>The shipped municipalities, counties and CPV codes, and the small-district setting.</summary>
 public sealed class ReferenceCatalogTests
 {
     private static readonly ReferenceCatalog Catalog = TestCatalog.Instance;

@@ -3,6 +3,7 @@ using Samspill.Grains.Municipalities;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>Checks on the procurement statistics a municipality reports.</summary>
 public sealed class StatisticsRulesTests
 {
     private static readonly DateTimeOffset Now = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);

@@ -4,6 +4,7 @@ using static Samspill.Grains.Tests.RuleTests.ConsortiumStates;
 
 namespace Samspill.Grains.Tests.RuleTests;
 
+/// <summary>AGGREGATED_VALUE: the threshold regime of the summed pooled value, at and around each threshold.</summary>
 public sealed class ThresholdRulesTests
 {
     private static readonly ThresholdOptions Defaults = new();
