@@ -47,8 +47,18 @@ public sealed class ConsortiumGrain(
         if (needId is not null)
         {
             // Refuse before anything is stored: creation with a need that cannot be pooled changes nothing.
-            ConsortiumRules.CheckPool(S, caller, needId, NeedIds.MunicipalityOf(needId));
-            await PreflightNeedAsync(needId);
+            try
+            {
+                ConsortiumRules.CheckPool(S, caller, needId, NeedIds.MunicipalityOf(needId));
+                await PreflightNeedAsync(needId);
+            }
+            catch
+            {
+                // Create has already filled in the unsaved state; drop it, or this activation would serve a consortium
+                // that was never stored and refuse a correct retry as a conflict.
+                state.State = new ConsortiumState();
+                throw;
+            }
         }
         Apply(changes);
         S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Municipality(S.Lead), "ConsortiumCreated", new { consortiumId = Id, title = S.Title, lead = S.Lead }, Now));
@@ -136,6 +146,7 @@ public sealed class ConsortiumGrain(
         // Lapsed invitations and a closed consortium change every member's copy.
         S.UnsyncedMembers.UnionWith(before);
         await CommitAsync();
+        await ResumePendingAsync();
         return View(CallerContext.Current);
     }
 

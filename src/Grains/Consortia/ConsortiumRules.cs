@@ -135,6 +135,13 @@ public static class ConsortiumRules
         s.Phase = to;
         changes.Add(new("PhaseChanged", $"Phase {from} → {to}" + (validNote is null ? "" : $": {validNote}"), lead,
             new { from = PhaseName(from), to = PhaseName(to) }, ToProgramme: true, Public: true));
+        if (to == ConsortiumPhase.Cancelled)
+        {
+            // Nothing will be procured, and nobody can leave a closed consortium: hand the needs back so their
+            // municipalities can withdraw them or pool them elsewhere (the grain releases them as after a leave).
+            foreach (var need in s.PooledNeeds) s.PendingReleases[need.NeedId] = need.Municipality;
+            s.PooledNeeds.Clear();
+        }
         if (IsFrozen(to))
         {
             // MEMBERSHIP_FROZEN: open invitations lapse when the competition starts.

@@ -1,0 +1,117 @@
+using Samspill.Grains.Live;
+using Samspill.Grains.Tests.Infrastructure;
+
+namespace Samspill.Grains.Tests.GrainTests;
+
+/// <summary>Topic grains: contiguous sequences, replay of missed events, dedup by event id, retention.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class LiveTopicTests(ClusterFixture fx)
+{
+    private static readonly DateTimeOffset At = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
+
+    private static string NewTopic() => $"test/{Guid.NewGuid():N}";
+
+    private static LiveEventDraft Draft(string topic, int n) => LiveEventDraft.Create(topic, "Tick", new { n }, At.AddSeconds(n));
+
+    private ILiveTopicGrain Topic(string topic) => fx.Client.GetGrain<ILiveTopicGrain>(topic);
+
+    private static void AssertContiguous(IReadOnlyList<LiveEvent> events, long first)
+    {
+        Assert.Equal(Enumerable.Range(0, events.Count).Select(i => first + i), events.Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task Events_are_numbered_from_1_and_pushed_in_order()
+    {
+        var topic = NewTopic();
+        var drafts = Enumerable.Range(1, 5).Select(n => Draft(topic, n)).ToList();
+        await Topic(topic).Publish(drafts.Take(2).ToList());
+        await Topic(topic).Publish(drafts.Skip(2).ToList());
+
+        var sent = fx.Broadcaster.Sent(topic);
+        AssertContiguous(sent, 1);
+        Assert.Equal(drafts.Select(d => d.EventId), sent.Select(e => e.EventId));
+        Assert.All(sent, e => Assert.Equal(topic, e.Topic));
+    }
+
+    [Fact]
+    public async Task Subscribing_after_a_sequence_returns_exactly_the_missed_events()
+    {
+        var topic = NewTopic();
+        await Topic(topic).Publish(Enumerable.Range(1, 7).Select(n => Draft(topic, n)).ToList());
+        var pushed = fx.Broadcaster.Sent(topic);
+
+        var replay = await Topic(topic).Subscribe(null, 4);
+        Assert.Equal((topic, 7L), (replay.Topic, replay.Sequence));
+        Assert.Equal(pushed.Skip(4), replay.Missed);
+
+        Assert.Equal(pushed, (await Topic(topic).Subscribe(null, 0)).Missed);
+        Assert.Empty((await Topic(topic).Subscribe(null, 7)).Missed);
+        Assert.Empty((await Topic(topic).Subscribe(null, 99)).Missed);
+    }
+
+    [Fact]
+    public async Task Subscribing_without_a_sequence_returns_the_current_one_and_no_history()
+    {
+        var topic = NewTopic();
+        Assert.Equal(0, (await Topic(topic).Subscribe("conn-1", null)).Sequence);
+        await Topic(topic).Publish([Draft(topic, 1), Draft(topic, 2)]);
+
+        var replay = await Topic(topic).Subscribe("conn-1", null);
+        Assert.Equal(2, replay.Sequence);
+        Assert.Empty(replay.Missed);
+    }
+
+    [Fact]
+    public async Task Republishing_an_event_id_creates_no_second_event()
+    {
+        var topic = NewTopic();
+        var first = Draft(topic, 1);
+        await Topic(topic).Publish([first]);
+        // An outbox re-delivering after a crash, alone and in a batch with a new event, and twice within one batch.
+        await Topic(topic).Publish([first]);
+        var second = Draft(topic, 2);
+        await Topic(topic).Publish([first, second, second]);
+
+        var replay = await Topic(topic).Subscribe(null, 0);
+        Assert.Equal(2, replay.Sequence);
+        Assert.Equal([first.EventId, second.EventId], replay.Missed.Select(e => e.EventId));
+        Assert.Equal(2, fx.Broadcaster.Sent(topic).Count);
+    }
+
+    [Fact]
+    public async Task The_last_250_events_are_kept_and_sequences_stay_contiguous()
+    {
+        var topic = NewTopic();
+        for (var batch = 0; batch < 10; batch++)
+            await Topic(topic).Publish(Enumerable.Range(batch * 30 + 1, 30).Select(n => Draft(topic, n)).ToList());
+
+        var replay = await Topic(topic).Subscribe(null, 0);
+        Assert.Equal(300, replay.Sequence);
+        Assert.Equal(LiveTopicGrain.Retained, replay.Missed.Count);
+        AssertContiguous(replay.Missed, 51);
+        Assert.Equal(fx.Broadcaster.Sent(topic).Skip(50), replay.Missed);
+
+        // A client that is further behind sees from the first sequence that it lost events.
+        Assert.Equal(51, (await Topic(topic).Subscribe(null, 10)).Missed[0].Sequence);
+        Assert.Equal([300L, 299L, 298L], (await Topic(topic).Recent(3)).Select(e => e.Sequence));
+        Assert.Equal(250, (await Topic(topic).Recent(1_000)).Count);
+
+        AssertContiguous(fx.Broadcaster.Sent(topic), 1);
+    }
+
+    [Fact]
+    public async Task Sequences_continue_after_the_topic_grain_restarts()
+    {
+        var topic = NewTopic();
+        var first = Draft(topic, 1);
+        await Topic(topic).Publish([first, Draft(topic, 2)]);
+
+        await fx.Restart(Topic(topic));
+        await Topic(topic).Publish([first, Draft(topic, 3)]);
+
+        var replay = await Topic(topic).Subscribe(null, 0);
+        AssertContiguous(replay.Missed, 1);
+        Assert.Equal(3, replay.Sequence);
+    }
+}
