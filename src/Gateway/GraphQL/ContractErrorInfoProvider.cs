@@ -21,6 +21,8 @@ public sealed class ContractErrorInfoProvider() : ErrorInfoProvider(new ErrorInf
                 if (domain.Field is not null) extensions["field"] = domain.Field;
                 break;
             case ComplexityError:
+            // A query that outruns the execution timeout is too costly for the same reason as a too-complex one.
+            case TimeoutError:
                 extensions["code"] = ErrorCodes.QueryTooComplex;
                 break;
             case InvalidVariableError variable:

@@ -124,3 +124,22 @@ public sealed class AbuseLimitTests(LimitedSiloApp app) : IClassFixture<LimitedS
         Assert.Contains("frame-ancestors 'none'", plain.Headers.GetValues("Content-Security-Policy").Single());
     }
 }
+
+/// <summary>A host whose GraphQL execution timeout is too short for any real query.</summary>
+public sealed class ImpatientSiloApp : SiloApp
+{
+    public ImpatientSiloApp() => With("GraphQL:Timeout", "00:00:00.0000010");
+}
+
+/// <summary>The execution timeout cuts a query off with a contract error; the silo keeps serving.</summary>
+public sealed class ExecutionTimeoutTests(ImpatientSiloApp app) : IClassFixture<ImpatientSiloApp>
+{
+    [Fact]
+    public async Task A_query_that_outruns_the_timeout_is_cut_off_and_the_silo_keeps_answering()
+    {
+        var response = await app.GraphQLAsync("{ municipalities(first: 200) { nodes { name county { municipalities { name } } } } }");
+        Assert.Equal("QUERY_TOO_COMPLEX", response.ErrorCode);
+        using var health = await app.Http.GetAsync("/health/ready");
+        Assert.True(health.IsSuccessStatusCode);
+    }
+}
