@@ -150,11 +150,17 @@ public sealed class ConsortiumGrain(
         return View(CallerContext.Current);
     }
 
-    Task<ConsortiumView?> IConsortiumGrain.GetView()
+    async Task<ConsortiumView?> IConsortiumGrain.GetView()
     {
         var caller = CallerContext.Current;
-        if (!S.Created || !ConsortiumVisibility.CanSee(caller, S.AnnouncedEventIds.Count > 0)) return Task.FromResult<ConsortiumView?>(null);
-        return Task.FromResult<ConsortiumView?>(View(caller));
+        if (!S.Created || !ConsortiumVisibility.CanSee(caller, S.AnnouncedEventIds.Count > 0)) return null;
+        // A step left unfinished by a failed call (not only by a crash) is finished before anyone reads.
+        if (S.PendingPools.Count > 0 || S.PendingReleases.Count > 0)
+        {
+            try { await ResumePendingAsync(); }
+            catch (Exception ex) { logger.LogWarning(ex, "Resuming consortium {Id} on read failed; the view shows the stored state", Id); }
+        }
+        return View(caller);
     }
 
     private void RequireExists()
