@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
+using Samspill.Gateway.Ocds;
 using Samspill.Grains.Live;
 
 namespace Samspill.Gateway;
@@ -26,6 +27,7 @@ public static class GatewayExtensions
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
 
+        services.AddOcds(configuration);
         services.AddScoped<RequestLoader>();
         // Each API area adds its own root fields; a new area is a new class, not an edit here.
         foreach (var area in typeof(GatewayExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
@@ -58,6 +60,7 @@ public static class GatewayExtensions
             app.MapDevTokenEndpoint();
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
+        app.MapOcdsEndpoints();
         return app;
     }
 }
