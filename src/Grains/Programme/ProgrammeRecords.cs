@@ -19,12 +19,20 @@ public sealed record MunicipalityActivity(
 {
     public bool IsActive => PublishedNeeds > 0 || ActiveMemberships > 0;
 
-    /// <summary>The report of a municipality's stored state: withdrawn needs and closed consortia no longer count.</summary>
+    /// <summary>Years of statistics a report carries: the latest ones with any procurements.</summary>
+    public const int ReportedYears = 5;
+
+    /// <summary>
+    /// The report of a municipality's stored state: withdrawn needs and closed consortia no longer count. Of the
+    /// statistics it carries the latest <see cref="ReportedYears"/> years with procurements, which keeps the
+    /// overview's stored state small and loses nothing: the innovative share is taken from the latest year anyone
+    /// reported procurements for, which is always among each municipality's latest such years.
+    /// </summary>
     public static MunicipalityActivity Of(string number, MunicipalityState s) => new(
         number,
         s.Needs.Values.Count(n => !n.IsWithdrawn),
         s.Memberships.Values.Count(m => m.IsActiveMembership),
-        s.Statistics.Values.OrderBy(r => r.Year).ToList(),
+        s.Statistics.Values.Where(r => r.Total > 0).OrderByDescending(r => r.Year).Take(ReportedYears).OrderBy(r => r.Year).ToList(),
         s.CapabilityHistory.LastOrDefault()?.Scores);
 
     /// <summary>Value equality including the lists (a record compares lists by reference).</summary>

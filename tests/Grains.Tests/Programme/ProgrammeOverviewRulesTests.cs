@@ -100,9 +100,64 @@ public sealed class ProgrammeOverviewRulesTests
         Assert.False(a.SameAs(a with { PublishedNeeds = 0 }));
     }
 
+    [Fact]
+    public void A_municipality_reports_its_latest_years_with_procurements_and_its_latest_assessment()
+    {
+        var state = new MunicipalityState();
+        for (var year = 2015; year <= 2025; year++) state.Statistics[year] = new(year, year == 2025 ? 0 : 10, 1);
+        state.CapabilityHistory.Add(new CapabilityAssessmentRecord(DateTimeOffset.UnixEpoch, Scores(1)));
+        state.CapabilityHistory.Add(new CapabilityAssessmentRecord(DateTimeOffset.UnixEpoch.AddDays(1), Scores(4)));
+        var report = MunicipalityActivity.Of("1874", state);
+        Assert.Equal([2020, 2021, 2022, 2023, 2024], report.Statistics!.Select(r => r.Year));
+        Assert.All(report.Capability!, c => Assert.Equal(4, c.Score));
+        Assert.False(report.IsActive);
+    }
+
     private static List<CapabilityScore> Scores(int score) => CapabilityRulesTests.Complete(score);
 
     private static void Report(ProgrammeOverviewState s, string number, int needs = 0, int memberships = 0,
         List<ProcurementStatisticsRecord>? stats = null, List<CapabilityScore>? capability = null) =>
         s.Municipalities[number] = new MunicipalityActivity(number, needs, memberships, stats ?? [], capability);
+}
+
+public sealed class ProgrammeOverviewCapacityTests
+{
+    /// <summary>The storage provider refuses states above 752 KiB of JSON (src/Storage/README.md).</summary>
+    private const int MaxStoredBytes = 752 * 1024;
+
+    /// <summary>
+    /// Every municipality active with five years of statistics and an assessment, 1,000 consortia and 500 dialogue
+    /// events: the capacity docs/programme.md promises for the single overview grain.
+    /// </summary>
+    [Fact]
+    public void A_busy_national_programme_fits_in_one_stored_state()
+    {
+        var catalog = new ReferenceCatalog(new ReferenceDataOptions());
+        var s = new ProgrammeOverviewState();
+        foreach (var m in catalog.Municipalities)
+            s.Municipalities[m.Number] = new MunicipalityActivity(m.Number, 25, 6,
+                Enumerable.Range(2021, MunicipalityActivity.ReportedYears).Select(y => new ProcurementStatisticsRecord(y, 1_000_000, 99_999)).ToList(),
+                CapabilityRulesTests.Complete(3));
+        for (var i = 0; i < 1000; i++)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            s.Consortia[id] = new ConsortiumActivity(id, ConsortiumPhase.MarketDialogue, catalog.Municipalities[i % 357].Number,
+                Enumerable.Range(0, 4).Select(k => catalog.Municipalities[(i + k * 31) % 357].Number).ToList(), 1000 + i);
+        }
+        for (var i = 0; i < 500; i++)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            s.DialogueEvents[id] = new DialogueEventActivity(id, s.Consortia.Keys.First(), false, 40, 100 + i);
+        }
+
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(s, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+        {
+            Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        });
+        Assert.True(json.Length < MaxStoredBytes, $"{json.Length} bytes");
+
+        var overview = ProgrammeOverviewRules.Compute(s, catalog);
+        Assert.Equal(357, overview.ActiveMunicipalities);
+        Assert.Equal(1000, overview.ConsortiaByPhase.Single(p => p.Phase == ConsortiumPhase.MarketDialogue).Count);
+    }
 }
