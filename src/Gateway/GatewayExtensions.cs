@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
+using Samspill.Gateway.Ocds;
 using Samspill.Gateway.Security;
 using Samspill.Grains.Live;
 
@@ -32,6 +33,7 @@ public static class GatewayExtensions
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
 
+        services.AddOcds(configuration);
         services.AddScoped<RequestLoader>();
         // Each API area adds its own root fields; a new area is a new class, not an edit here.
         foreach (var area in typeof(GatewayExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
@@ -67,6 +69,7 @@ public static class GatewayExtensions
             app.MapDevTokenEndpoint();
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
+        app.MapOcdsEndpoints();
         return app;
     }
 }

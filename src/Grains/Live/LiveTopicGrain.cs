@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Samspill.Grains.Programme;
 
 namespace Samspill.Grains.Live;
 
@@ -15,6 +16,10 @@ public sealed class LiveTopicGrain(
     public const int Retained = 250;
 
     private string Topic => this.GetPrimaryKeyString();
+
+    // The programme topic archives every event to the activity log; after activation it is unknown how far that
+    // got, so the retained events are offered again (the log ignores what it has).
+    private long _archivedThrough;
 
     async Task ILiveTopicGrain.Publish(IReadOnlyList<LiveEventDraft> drafts)
     {
@@ -40,6 +45,21 @@ public sealed class LiveTopicGrain(
                 // The event is stored; a client that misses the push replays it by sequence.
                 logger.LogWarning(ex, "Push of {Topic}#{Sequence} failed", Topic, e.Sequence);
             }
+        }
+        if (Topic == LiveTopics.Programme) await ArchiveAsync();
+    }
+
+    private async Task ArchiveAsync()
+    {
+        try
+        {
+            await ActivityLog.AppendAsync(GrainFactory, state.State.Recent.Where(e => e.Sequence > _archivedThrough).ToList());
+            _archivedThrough = state.State.LastSequence;
+        }
+        catch (Exception ex)
+        {
+            // The events are stored here; the next publish offers them to the log again.
+            logger.LogWarning(ex, "Archiving {Topic} up to #{Sequence} failed; it will be retried", Topic, state.State.LastSequence);
         }
     }
 

@@ -1,3 +1,4 @@
+using Samspill.Grains.Capability;
 using Samspill.Grains.Common;
 using Samspill.Grains.Needs;
 
@@ -23,6 +24,15 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<ProcurementStatisticsRecord>> GetStatistics();
     Task<IReadOnlyList<ProcurementStatisticsRecord>> ReportProcurementStatistics(int year, int total, int innovative);
+
+    /// <summary>Records a complete self-assessment (every dimension once, 1–5) as the municipality's latest.</summary>
+    Task<CapabilityAssessmentRecord> SubmitCapabilityAssessment(IReadOnlyList<CapabilityScore> scores);
+
+    /// <summary>The latest self-assessment for the municipality itself and programme staff; null for anyone else.</summary>
+    Task<CapabilityAssessmentRecord?> GetCapability();
+
+    /// <summary>Every kept self-assessment, newest first, for the municipality itself and programme staff; empty for anyone else.</summary>
+    Task<IReadOnlyList<CapabilityAssessmentRecord>> GetCapabilityHistory();
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Samspill.Grains.Capability;
 using Samspill.Grains.Common;
 using Samspill.Grains.Live;
 using Samspill.Grains.Matching;
@@ -87,10 +88,34 @@ public sealed class MunicipalityGrain(
     {
         Guard.RequireMunicipality(CallerContext.Current, Number);
         var record = StatisticsRules.Validate(year, total, innovative, Now);
-        S.Statistics[year] = record;
-        await CommitAsync([]);
+        if (!S.Statistics.TryGetValue(year, out var known) || known != record)
+        {
+            S.Statistics[year] = record;
+            Emit(LiveTopics.Municipality(Number), "ProcurementStatisticsReported",
+                new { municipality = Number, year, total, innovative }, toProgramme: true);
+            await CommitAsync([]);
+        }
         return S.Statistics.Values.OrderBy(s => s.Year).ToList();
     }
+
+    async Task<CapabilityAssessmentRecord> IMunicipalityGrain.SubmitCapabilityAssessment(IReadOnlyList<CapabilityScore> scores)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        var assessment = CapabilityRules.Validate(scores, Now);
+        CapabilityRules.Append(S.CapabilityHistory, assessment);
+        Emit(LiveTopics.Municipality(Number), "CapabilityAssessed",
+            new { municipality = Number, average = Math.Round(assessment.Average, 2) }, toProgramme: true);
+        await CommitAsync([]);
+        return assessment;
+    }
+
+    Task<CapabilityAssessmentRecord?> IMunicipalityGrain.GetCapability() =>
+        Task.FromResult(CapabilityRules.CanSee(CallerContext.Current, Number) ? S.CapabilityHistory.LastOrDefault() : null);
+
+    Task<IReadOnlyList<CapabilityAssessmentRecord>> IMunicipalityGrain.GetCapabilityHistory() =>
+        Task.FromResult<IReadOnlyList<CapabilityAssessmentRecord>>(CapabilityRules.CanSee(CallerContext.Current, Number)
+            ? S.CapabilityHistory.AsEnumerable().Reverse().ToList()
+            : []);
 
     async Task<NeedRecord> IMunicipalityLedgerGrain.PoolNeed(string needId, string consortiumId)
     {
@@ -175,10 +200,7 @@ public sealed class MunicipalityGrain(
         var county = catalog.Municipality(Number)!.CountyNumber;
         var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
         var list = needs.ToList();
-        var activity = new MunicipalityActivity(
-            Number,
-            S.Needs.Values.Count(n => !n.IsWithdrawn),
-            S.Memberships.Values.Count(m => m.IsActiveMembership));
+        var activity = MunicipalityActivity.Of(Number, S);
         await Task.WhenAll(
             list.Count > 0 ? index.Upsert(list) : Task.CompletedTask,
             GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportMunicipality(activity));

@@ -1,9 +1,10 @@
+using Samspill.Grains.Capability;
 using Samspill.Grains.Live;
 using Samspill.Grains.Needs;
 
 namespace Samspill.Grains.Municipalities;
 
-/// <summary>Stored state of a municipality: its needs, consortium relations, statistics and undelivered events.</summary>
+/// <summary>Stored state of a municipality: its needs, consortium relations, statistics, capability assessments and undelivered events.</summary>
 [GenerateSerializer, Alias("Samspill.MunicipalityState")]
 public sealed class MunicipalityState
 {
@@ -11,4 +12,6 @@ public sealed class MunicipalityState
     [Id(1)] public Dictionary<string, MembershipRecord> Memberships { get; set; } = [];
     [Id(2)] public Dictionary<int, ProcurementStatisticsRecord> Statistics { get; set; } = [];
     [Id(3)] public List<LiveEventDraft> Outbox { get; set; } = [];
+    /// <summary>Capability self-assessments, oldest first; the last is the current one.</summary>
+    [Id(4)] public List<CapabilityAssessmentRecord> CapabilityHistory { get; set; } = [];
 }

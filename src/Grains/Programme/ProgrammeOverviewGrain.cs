@@ -3,35 +3,55 @@ using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Grains.Programme;
 
-/// <summary>Holds the latest report of every municipality and consortium; writes only when a report changes something.</summary>
+/// <summary>
+/// Holds the latest report of every municipality, consortium and dialogue event; writes only when a report changes
+/// something, and computes the overview once per change rather than once per query.
+/// </summary>
 public sealed class ProgrammeOverviewGrain(
     [PersistentState("programme", StorageNames.Default)] IPersistentState<ProgrammeOverviewState> state,
     ReferenceCatalog catalog) : Grain, IProgrammeOverviewGrain
 {
+    private ProgrammeOverview? _computed;
+
     async Task IProgrammeOverviewGrain.ReportMunicipality(MunicipalityActivity activity)
     {
-        if (state.State.Municipalities.TryGetValue(activity.Number, out var known) && known == activity) return;
+        if (state.State.Municipalities.TryGetValue(activity.Number, out var known) && known.SameAs(activity)) return;
         state.State.Municipalities[activity.Number] = activity;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     async Task IProgrammeOverviewGrain.ReportConsortium(ConsortiumActivity activity)
     {
         if (state.State.Consortia.TryGetValue(activity.Id, out var known) && known.Version >= activity.Version) return;
         state.State.Consortia[activity.Id] = activity;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     async Task IProgrammeOverviewGrain.ReportDialogueEvent(DialogueEventActivity activity)
     {
         if (state.State.DialogueEvents.TryGetValue(activity.EventId, out var known) && known.Version >= activity.Version) return;
         state.State.DialogueEvents[activity.EventId] = activity;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     Task<ProgrammeOverview> IProgrammeOverviewGrain.GetOverview()
     {
         Guard.RequireProgramme(CallerContext.Current);
-        return Task.FromResult(ProgrammeOverviewRules.Compute(state.State, catalog));
+        return Task.FromResult(_computed ??= ProgrammeOverviewRules.Compute(state.State, catalog));
+    }
+
+    private async Task WriteAsync()
+    {
+        _computed = null;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is ahead of storage now; reload rather than serve a figure that was never stored.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 }

@@ -1,13 +1,48 @@
+using Samspill.Grains.Capability;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Municipalities;
 
 namespace Samspill.Grains.Programme;
 
-/// <summary>What a municipality grain reports of itself to the programme overview (absolute figures, so repeats are harmless).</summary>
+/// <summary>
+/// What a municipality grain reports of itself to the programme overview: absolute figures, so repeats are
+/// harmless. <see cref="Statistics"/> holds every reported year; <see cref="Capability"/> the scores of the latest
+/// self-assessment (null before the first).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Samspill.MunicipalityActivity")]
 public sealed record MunicipalityActivity(
     [property: Id(0)] string Number,
     [property: Id(1)] int PublishedNeeds,
-    [property: Id(2)] int ActiveMemberships);
+    [property: Id(2)] int ActiveMemberships,
+    [property: Id(3)] IReadOnlyList<ProcurementStatisticsRecord>? Statistics = null,
+    [property: Id(4)] IReadOnlyList<CapabilityScore>? Capability = null)
+{
+    public bool IsActive => PublishedNeeds > 0 || ActiveMemberships > 0;
+
+    /// <summary>Years of statistics a report carries: the latest ones with any procurements.</summary>
+    public const int ReportedYears = 5;
+
+    /// <summary>
+    /// The report of a municipality's stored state: withdrawn needs and closed consortia no longer count. Of the
+    /// statistics it carries the latest <see cref="ReportedYears"/> years with procurements, which keeps the
+    /// overview's stored state small and loses nothing: the innovative share is taken from the latest year anyone
+    /// reported procurements for, which is always among each municipality's latest such years.
+    /// </summary>
+    public static MunicipalityActivity Of(string number, MunicipalityState s) => new(
+        number,
+        s.Needs.Values.Count(n => !n.IsWithdrawn),
+        s.Memberships.Values.Count(m => m.IsActiveMembership),
+        s.Statistics.Values.Where(r => r.Total > 0).OrderByDescending(r => r.Year).Take(ReportedYears).OrderBy(r => r.Year).ToList(),
+        s.CapabilityHistory.LastOrDefault()?.Scores);
+
+    /// <summary>Value equality including the lists (a record compares lists by reference).</summary>
+    public bool SameAs(MunicipalityActivity? other) =>
+        other is not null && other.Number == Number && other.PublishedNeeds == PublishedNeeds
+        && other.ActiveMemberships == ActiveMemberships
+        && (other.Statistics ?? []).SequenceEqual(Statistics ?? [])
+        && (other.Capability is null) == (Capability is null)
+        && (other.Capability ?? []).SequenceEqual(Capability ?? []);
+}
 
 /// <summary>What a consortium grain reports of itself to the programme overview.</summary>
 [GenerateSerializer, Immutable, Alias("Samspill.ConsortiumActivity")]
@@ -41,14 +76,26 @@ public sealed record ProgrammeOverview
     [Id(7)] public int SupplierRegistrations { get; init; }
     [Id(8)] public double? InnovativeShare { get; init; }
     [Id(9)] public required IReadOnlyList<CountyActivity> ByCounty { get; init; }
+    [Id(10)] public IReadOnlyList<CapabilityAverage> CapabilityAverages { get; init; } = [];
+    /// <summary>The year <see cref="InnovativeShare"/> is taken from; null when nothing is reported.</summary>
+    [Id(11)] public int? InnovativeShareYear { get; init; }
 }
 
+/// <summary>How many consortia are in one phase.</summary>
 [GenerateSerializer, Immutable, Alias("Samspill.PhaseCount")]
 public sealed record PhaseCount([property: Id(0)] ConsortiumPhase Phase, [property: Id(1)] int Count);
 
+/// <summary>Activity in one county: active municipalities, their published needs, ongoing consortia with a member there.</summary>
 [GenerateSerializer, Immutable, Alias("Samspill.CountyActivity")]
 public sealed record CountyActivity(
     [property: Id(0)] string County,
     [property: Id(1)] int ActiveMunicipalities,
     [property: Id(2)] int Needs,
     [property: Id(3)] int Consortia);
+
+/// <summary>The mean self-rating on one dimension over each municipality's latest assessment.</summary>
+[GenerateSerializer, Immutable, Alias("Samspill.CapabilityAverage")]
+public sealed record CapabilityAverage(
+    [property: Id(0)] CapabilityDimension Dimension,
+    [property: Id(1)] double Average,
+    [property: Id(2)] int Responses);

@@ -26,8 +26,13 @@ public sealed class ProgrammeQueries : IQueryFields
             .ResolveAsync(async c =>
             {
                 Guard.RequireProgramme(CallerContext.Current);
-                var recent = await c.Grains().GetGrain<ILiveTopicGrain>(LiveTopics.Programme).Recent(int.MaxValue);
-                return Paging.Page(recent, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"));
+                var first = c.GetArgument<int?>("first") ?? 50;
+                if (first is < 0 or > Paging.MaxPageSize)
+                    throw DomainException.Invalid("first", $"first must be between 0 and {Paging.MaxPageSize}.");
+                var after = c.GetArgument<string?>("after");
+                var page = await c.Grains().GetGrain<IActivityFeedGrain>(0).Page(ActivityCursor.Decode(after), first);
+                var end = page.Items.Count > 0 ? ActivityCursor.Encode(page.Items[^1].Sequence) : after;
+                return new Connection<LiveEvent>(page.Items, page.HasMore, end, (int)Math.Min(page.Total, int.MaxValue));
             });
     }
 }

@@ -21,7 +21,13 @@ public sealed class ProgrammeOverviewType : ObjectGraphType<ProgrammeOverview>
         Field<FloatGraphType>("innovativeShare")
             .Description("Innovative share of reported procurements in the latest reported year (the national goal is 0.10).")
             .Resolve(c => c.Source.InnovativeShare);
+        Field<IntGraphType>("innovativeShareYear")
+            .Description("The year innovativeShare is taken from: the latest year any municipality reported procurements for.")
+            .Resolve(c => c.Source.InnovativeShareYear);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountyActivityType>>>>("byCounty").Resolve(c => c.Source.ByCounty);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapabilityAverageType>>>>("capabilityAverages")
+            .Description("Per dimension, the mean of each municipality's latest self-assessment; responses is how many municipalities.")
+            .Resolve(c => c.Source.CapabilityAverages);
     }
 }
 

@@ -48,6 +48,7 @@ public sealed class MunicipalityType : ObjectGraphType<MunicipalityInfo>
             .ResolveAsync(async c => await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetInvitations());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcurementStatisticsType>>>>("procurementStatistics")
             .ResolveAsync(async c => await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetStatistics());
+        this.AddCapabilityFields();
     }
 }
 
