@@ -1,7 +1,9 @@
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.GraphQL;
@@ -30,6 +32,8 @@ public static class GatewayExtensions
             o.MaximumReceiveMessageSize = 32 * 1024;
             o.EnableDetailedErrors = environment.IsDevelopment();
         });
+        // Hub errors start with the contract code (FORBIDDEN, NOT_FOUND, RATE_LIMITED), not SignalR's own sentence.
+        services.Replace(ServiceDescriptor.Singleton<IHubProtocol, CodeFirstHubProtocol>());
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
 
@@ -49,10 +53,16 @@ public static class GatewayExtensions
             .AddGraphTypes(typeof(GatewayExtensions).Assembly)
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
             .UseMiddleware<DomainErrorMiddleware>()
+            .UseMiddleware<FreshReadsMiddleware>()
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
+                o.ValidateComplexityDelegate = c =>
+                {
+                    if (c.Error is not null && IntrospectionAllowance.Allows(c.ValidationContext)) c.Error = null;
+                    return Task.CompletedTask;
+                };
             })
             .WithTimeout(limits.Timeout));
         return services;

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Security;
 using Samspill.Grains.Common;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL;
 
@@ -23,7 +24,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        IOptions<IdentityOptions> identity, IOptions<AbuseLimitOptions> limits)
+        IOptions<IdentityOptions> identity, IOptions<AbuseLimitOptions> limits, ReferenceCatalog catalog)
     {
         if (!RequestBodyLimit.Admit(http, limits.Value.MaxRequestBodyBytes)) return;
 
@@ -56,7 +57,7 @@ public static class GraphQLEndpoint
             return;
         }
 
-        CallerContext.Set(CallerClaims.From(http.User, identity.Value));
+        CallerContext.Set(CallerClaims.From(http.User, identity.Value, catalog));
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

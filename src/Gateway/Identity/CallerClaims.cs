@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Samspill.Grains.Common;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Identity;
 
 /// <summary>Turns an authenticated principal into the <see cref="Caller"/> that travels with grain calls.</summary>
 public static class CallerClaims
 {
-    public static Caller From(ClaimsPrincipal? user, IdentityOptions options)
+    public static Caller From(ClaimsPrincipal? user, IdentityOptions options, ReferenceCatalog catalog)
     {
         if (user?.Identity?.IsAuthenticated != true) return Caller.Anonymous;
         var role = user.FindFirst(options.RoleClaim)?.Value?.ToLowerInvariant() switch
@@ -20,6 +21,9 @@ public static class CallerClaims
         var tenant = user.FindFirst(options.TenantClaim)?.Value;
         // A tenant-bound role without a tenant cannot act for anyone.
         if (role is CallerRole.Municipality or CallerRole.Supplier && string.IsNullOrEmpty(tenant)) return Caller.Anonymous;
+        // A signed token for a kommunenummer that is not one of the 357 stays signed in but acts for nobody
+        // (FORBIDDEN on every municipality action), rather than creating a municipality that does not exist.
+        if (role == CallerRole.Municipality && catalog.Municipality(tenant) is null) tenant = null;
         return new Caller(role, role == CallerRole.Programme ? null : tenant, user.FindFirst(options.NameClaim)?.Value);
     }
 }

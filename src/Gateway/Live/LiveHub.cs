@@ -4,11 +4,12 @@ using Microsoft.Extensions.Options;
 using Samspill.Gateway.Identity;
 using Samspill.Grains.Common;
 using Samspill.Grains.Live;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Live;
 
 /// <summary>The live hub at /hubs/live: Subscribe with replay by sequence, Unsubscribe.</summary>
-public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<IdentityOptions> identity) : Hub
+public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<IdentityOptions> identity, ReferenceCatalog catalog) : Hub
 {
     public const int MaxSubscriptionsPerConnection = 100;
     public const int MaxTopicLength = 200;
@@ -27,7 +28,7 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<I
         string stream;
         try
         {
-            stream = await access.ResolveAsync(CallerClaims.From(Context.User, identity.Value), topic);
+            stream = await access.ResolveAsync(CallerClaims.From(Context.User, identity.Value, catalog), topic);
         }
         catch (DomainException ex)
         {

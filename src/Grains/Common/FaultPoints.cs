@@ -22,4 +22,13 @@ public static class FaultPoints
     public const string PoolIntentStored = "pool.intent-stored";
     /// <summary>The municipality has marked its need pooled, the consortium has not yet recorded it.</summary>
     public const string PoolNeedMarked = "pool.need-marked";
+
+    /// <summary>The consortium has stored an announcement, the event grain has not yet been created.</summary>
+    public const string AnnouncementStored = "announce.stored";
+    /// <summary>The event grain exists, the consortium has not yet recorded the event as announced.</summary>
+    public const string AnnouncementCreated = "announce.created";
+    /// <summary>The event grain has stored a notice for its followers and not yet sent it.</summary>
+    public const string FanOutPending = "announce.fan-out-pending";
+    /// <summary>The consortium has stored a published answer, the suppliers have not yet been sent it.</summary>
+    public const string AnswerStored = "answer.stored";
 }

@@ -18,6 +18,15 @@ public static class Guard
         return caller.Tenant;
     }
 
+    /// <summary>The caller must be a supplier; returns its organisation number.</summary>
+    public static string RequireSupplier(Caller caller)
+    {
+        RequireAuthenticated(caller);
+        if (caller.Role != CallerRole.Supplier || string.IsNullOrEmpty(caller.Tenant))
+            throw DomainException.Forbidden("Only suppliers can do this.");
+        return caller.Tenant;
+    }
+
     public static void RequireMunicipality(Caller caller, string number)
     {
         if (RequireMunicipalityUser(caller) != number)

@@ -14,7 +14,7 @@ namespace Samspill.Grains.Consortia;
 /// Pooling spans this grain and the need's municipality: the intent is stored first, the municipality marks its
 /// need (idempotently), then the pool is recorded; unfinished intents are resumed on activation.
 /// </summary>
-public sealed class ConsortiumGrain(
+public sealed partial class ConsortiumGrain(
     [PersistentState("consortium", StorageNames.Default)] IPersistentState<ConsortiumState> state,
     ReferenceCatalog catalog,
     IOptions<ThresholdOptions> thresholds,
@@ -155,7 +155,7 @@ public sealed class ConsortiumGrain(
         var caller = CallerContext.Current;
         if (!S.Created || !ConsortiumVisibility.CanSee(caller, S.AnnouncedEventIds.Count > 0)) return null;
         // A step left unfinished by a failed call (not only by a crash) is finished before anyone reads.
-        if (S.PendingPools.Count > 0 || S.PendingReleases.Count > 0)
+        if (S.PendingPools.Count > 0 || S.PendingReleases.Count > 0 || S.HasPendingDialogue)
         {
             try { await ResumePendingAsync(); }
             catch (Exception ex) { logger.LogWarning(ex, "Resuming consortium {Id} on read failed; the view shows the stored state", Id); }
@@ -212,6 +212,7 @@ public sealed class ConsortiumGrain(
             await GrainFactory.GetGrain<IMunicipalityLedgerGrain>(municipality).ReleaseNeed(needId, Id);
             S.PendingReleases.Remove(needId);
         }
+        await ResumeDialogueAsync();
     }
 
     private void Apply(IReadOnlyList<ConsortiumChange> changes)

@@ -1,3 +1,4 @@
+using Samspill.Grains.Dialogue;
 using Samspill.Grains.Live;
 
 namespace Samspill.Grains.Consortia;
@@ -25,6 +26,19 @@ public sealed class ConsortiumState
     /// <summary>Municipalities whose copy of their membership may be stale (pushed after each write).</summary>
     [Id(13)] public HashSet<string> UnsyncedMembers { get; set; } = [];
     [Id(14)] public HashSet<string> AnnouncedEventIds { get; set; } = [];
+    /// <summary>How many questions have been asked; numbers the next question id.</summary>
+    [Id(15)] public int QuestionCount { get; set; }
+    [Id(16)] public List<QuestionRecord> Questions { get; set; } = [];
+    /// <summary>Announcements stored but not yet confirmed by their event grain (event id → draft).</summary>
+    [Id(17)] public Dictionary<string, DialogueEventDraft> PendingAnnouncements { get; set; } = [];
+    /// <summary>Cancellations stored but not yet confirmed by their event grain (event id → reason).</summary>
+    [Id(18)] public Dictionary<string, string> PendingCancellations { get; set; } = [];
+    /// <summary>Answers published here but not yet delivered to every supplier in the dialogue.</summary>
+    [Id(19)] public HashSet<string> PendingAnswers { get; set; } = [];
+    /// <summary>The levelling log: which suppliers each answer went to, and when.</summary>
+    [Id(20)] public List<AnswerDistribution> AnswerDistributions { get; set; } = [];
+
+    public bool HasPendingDialogue => PendingAnnouncements.Count > 0 || PendingCancellations.Count > 0 || PendingAnswers.Count > 0;
 
     public MemberRecord? Member(string? municipality) => Members.FirstOrDefault(m => m.Municipality == municipality);
 }

@@ -163,7 +163,7 @@ public sealed class VisibilityTests(VisibilityWorld world) : IClassFixture<Visib
         if (topic == "consortium") topic = $"consortium/{world.ConsortiumId}";
         await using var live = await world.ConnectLiveAsync(await world.TokenFor(who));
         var ex = await Assert.ThrowsAsync<HubException>(() => LiveRecorder.Subscribe(live, topic));
-        Assert.Contains($"HubException: {code}", ex.Message);
+        Assert.StartsWith($"{code}: ", ex.Message);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class VisibilityTests(VisibilityWorld world) : IClassFixture<Visib
         await world.SetUpAsync();
         await using var live = await world.ConnectLiveAsync(await world.MunicipalityToken(VisibilityWorld.Leaver));
         var ex = await Assert.ThrowsAsync<HubException>(() => LiveRecorder.Subscribe(live, $"consortium/{world.ConsortiumId}"));
-        Assert.Contains("HubException: FORBIDDEN", ex.Message);
+        Assert.StartsWith("FORBIDDEN: ", ex.Message);
 
         await using var invited = await world.ConnectLiveAsync(await world.MunicipalityToken(VisibilityWorld.Neighbour));
         var granted = await LiveRecorder.Subscribe(invited, $"consortium/{world.ConsortiumId}");

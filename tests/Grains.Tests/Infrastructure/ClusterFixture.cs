@@ -18,6 +18,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IClusterClient Client => Cluster.Client;
     public ControlledFaults Faults { get; } = new();
     public RecordingBroadcaster Broadcaster { get; } = new();
+    /// <summary>The silos' clock: real time, shifted by tests that need a deadline to have passed.</summary>
+    public ShiftedClock Clock { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -28,6 +30,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
             silo.Services.AddSingleton<IFaultInjector>(Faults);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
+            silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSamspillDomain(new ConfigurationBuilder().Build());
         });
         Cluster = builder.Build();
@@ -45,6 +48,28 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Deactivates a grain so its next call reloads it from storage, as after a process restart.</summary>
     public Task Restart(IAddressable grain) => Cluster.DeactivateAsync(grain);
+}
+
+/// <summary>
+/// Real time plus an offset. A test moves time forward inside <see cref="Shift"/> and gets it back when the returned
+/// handle is disposed, so the other tests of the collection (which run one after another) see real time.
+/// </summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    private long _offsetTicks;
+
+    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+
+    public IDisposable Shift(TimeSpan by)
+    {
+        Interlocked.Add(ref _offsetTicks, by.Ticks);
+        return new Undo(() => Interlocked.Add(ref _offsetTicks, -by.Ticks));
+    }
+
+    private sealed class Undo(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
 }
 
 /// <summary>A fault injector whose armed points throw once, like a process dying at that place.</summary>

@@ -29,8 +29,8 @@ public sealed class PublishNeedInputType : InputObjectGraphType<PublishNeedInput
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("cpv");
         Field<NonNullGraphType<ProcurementCategoryEnum>>("category");
         Field<LongGraphType>("estimatedValueNok");
-        Field<DateOnlyGraphType>("neededFrom");
-        Field<DateOnlyGraphType>("neededTo");
+        Field<DateScalarType>("neededFrom");
+        Field<DateScalarType>("neededTo");
         Field<VisibilityEnum>("visibility").DefaultValue(NeedVisibility.Municipalities);
         Field<BooleanGraphType>("openToCollaboration").DefaultValue(true);
     }
@@ -62,8 +62,8 @@ public sealed class UpdateNeedInputType : InputObjectGraphType<UpdateNeedInput>
         Field<StringGraphType>("description");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("cpv");
         Field<LongGraphType>("estimatedValueNok");
-        Field<DateOnlyGraphType>("neededFrom");
-        Field<DateOnlyGraphType>("neededTo");
+        Field<DateScalarType>("neededFrom");
+        Field<DateScalarType>("neededTo");
         Field<NeedStageEnum>("stage");
         Field<VisibilityEnum>("visibility");
         Field<BooleanGraphType>("openToCollaboration");

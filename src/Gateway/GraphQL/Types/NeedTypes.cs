@@ -18,8 +18,8 @@ public sealed class NeedType : ObjectGraphType<NeedRecord>
             .Resolve(c => c.Source.Cpv.Select(code => c.Catalog().CpvCode(code)).OfType<object>().ToList());
         Field<NonNullGraphType<ProcurementCategoryEnum>>("category").Resolve(c => c.Source.Category);
         Field<LongGraphType>("estimatedValueNok").Resolve(c => c.Source.EstimatedValueNok);
-        Field<DateOnlyGraphType>("neededFrom").Resolve(c => c.Source.NeededFrom);
-        Field<DateOnlyGraphType>("neededTo").Resolve(c => c.Source.NeededTo);
+        Field<DateScalarType>("neededFrom").Resolve(c => c.Source.NeededFrom);
+        Field<DateScalarType>("neededTo").Resolve(c => c.Source.NeededTo);
         Field<NonNullGraphType<NeedStageEnum>>("stage").Resolve(c => c.Source.Stage);
         Field<NonNullGraphType<VisibilityEnum>>("visibility").Resolve(c => c.Source.Visibility);
         Field<NonNullGraphType<BooleanGraphType>>("openToCollaboration").Resolve(c => c.Source.OpenToCollaboration);

@@ -1,0 +1,215 @@
+using Microsoft.Extensions.Logging;
+using Samspill.Grains.Common;
+using Samspill.Grains.Consortia;
+using Samspill.Grains.Live;
+using Samspill.Grains.Programme;
+using Samspill.Grains.Suppliers;
+
+namespace Samspill.Grains.Dialogue;
+
+/// <summary>
+/// A dialogue event: its registrations, its status (from the clock, so no timer has to fire) and the notices to
+/// the suppliers that follow it. Every change is stored before anything is published; notices to followers are
+/// stored as pending, sent with ids derived from the event, and resumed on activation, so a repeat never doubles.
+/// </summary>
+public sealed class DialogueEventGrain(
+    [PersistentState("dialogue-event", StorageNames.Default)] IPersistentState<DialogueEventState> state,
+    IFaultInjector faults,
+    TimeProvider clock,
+    ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain
+{
+    public const string Announced = "announced";
+    public const string Cancelled = "cancelled";
+
+    private string Id => this.GetPrimaryKeyString();
+    private DialogueEventState S => state.State;
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!S.Created) return;
+        try { await DeliverAsync(); }
+        catch (Exception ex) { logger.LogWarning(ex, "Resuming dialogue event {Id} failed; it will be tried again on the next call", Id); }
+    }
+
+    async Task IDialogueEventLedgerGrain.Create(DialogueEventDraft draft)
+    {
+        if (S.Created)
+        {
+            // A retry by the consortium: finish what the first call may have left.
+            await DeliverAsync();
+            return;
+        }
+        S.Event = draft;
+        S.PendingFanOut.Add(Announced);
+        S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Dialogue(Id), "DialogueEventAnnounced", AnnouncedData(), Now));
+        await CommitAsync();
+    }
+
+    async Task IDialogueEventLedgerGrain.Cancel(string reason)
+    {
+        if (!S.Created) throw DomainException.NotFound("The dialogue event");
+        if (!DialogueRules.Cancel(S, reason, Now))
+        {
+            await DeliverAsync();
+            return;
+        }
+        S.PendingFanOut.Add(Cancelled);
+        S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Dialogue(Id), "DialogueEventCancelled", CancelledData(), Now));
+        await CommitAsync();
+    }
+
+    Task<IReadOnlyList<string>> IDialogueEventLedgerGrain.ActiveRegistrants() =>
+        Task.FromResult<IReadOnlyList<string>>(S.Registrations.Values.Where(r => !r.Cancelled).Select(r => r.Supplier).ToList());
+
+    Task<DialogueEventView?> IDialogueEventGrain.GetView() => Task.FromResult(S.Created ? View() : null);
+
+    async Task<RegistrationRecord> IDialogueEventGrain.Register(int attendees)
+    {
+        var org = Guard.RequireSupplier(CallerContext.Current);
+        RequireCreated();
+        SupplierRules.RequireRegistered(await GrainFactory.GetGrain<ISupplierLedgerGrain>(org).IsRegistered());
+        var record = RegistrationRules.Register(S, org, attendees, Now);
+        if (record is null) return S.Registrations[org];
+        EmitRegistration(record, "SupplierRegistered");
+        await CommitAsync();
+        return record;
+    }
+
+    async Task<RegistrationRecord> IDialogueEventGrain.CancelRegistration()
+    {
+        var org = Guard.RequireSupplier(CallerContext.Current);
+        RequireCreated();
+        var record = RegistrationRules.Cancel(S, org, Now);
+        EmitRegistration(record, "RegistrationCancelled");
+        await CommitAsync();
+        return record;
+    }
+
+    async Task<IReadOnlyList<RegistrationRecord>> IDialogueEventGrain.GetRegistrations()
+    {
+        var caller = CallerContext.Current;
+        if (!S.Created) return [];
+        var all = S.Registrations.Values.OrderBy(r => r.RegisteredAt).ToList();
+        if (caller.IsProgramme) return all;
+        if (caller.Role == CallerRole.Supplier) return all.Where(r => caller.IsSupplier(r.Supplier)).ToList();
+        if (caller.Role != CallerRole.Municipality) return [];
+        // Members of the consortium see who registered; the consortium decides who its members are.
+        var consortium = await GrainFactory.GetGrain<IConsortiumGrain>(S.Event!.ConsortiumId).GetView();
+        return consortium is { FullView: true } ? all : [];
+    }
+
+    private void RequireCreated()
+    {
+        if (!S.Created) throw DomainException.NotFound("The dialogue event");
+    }
+
+    private void EmitRegistration(RegistrationRecord record, string type)
+    {
+        var count = RegistrationRules.ActiveCount(S);
+        var at = record.UpdatedAt;
+        // The public event topic gets the count only; the members' consortium topic and the supplier itself get who.
+        S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Dialogue(Id), type, new { eventId = Id, registrationCount = count }, at));
+        S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Consortium(S.Event!.ConsortiumId), type,
+            new { eventId = Id, consortiumId = S.Event.ConsortiumId, registrationCount = count, supplier = record.Supplier, attendees = record.Attendees, cancelled = record.Cancelled }, at));
+        S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Supplier(record.Supplier), type,
+            new { eventId = Id, consortiumId = S.Event.ConsortiumId, attendees = record.Attendees, cancelled = record.Cancelled }, at));
+        S.UnsyncedSuppliers.Add(record.Supplier);
+    }
+
+    private object AnnouncedData()
+    {
+        var e = S.Event!;
+        return new { eventId = Id, consortiumId = e.ConsortiumId, title = e.Title, startsAt = e.StartsAt, endsAt = e.EndsAt, kind = DialogueRules.KindName(e.Kind), cpv = e.Audience.Cpv };
+    }
+
+    private object CancelledData() => new { eventId = Id, consortiumId = S.Event!.ConsortiumId, reason = S.CancelReason };
+
+    private DialogueEventView View()
+    {
+        var e = S.Event!;
+        return new DialogueEventView
+        {
+            Id = Id, ConsortiumId = e.ConsortiumId, Title = e.Title, Description = e.Description, Kind = e.Kind,
+            StartsAt = e.StartsAt, EndsAt = e.EndsAt, Location = e.Location, RegistrationDeadline = e.RegistrationDeadline,
+            Capacity = e.Capacity, Status = DialogueRules.Status(S, Now), RegistrationCount = RegistrationRules.ActiveCount(S),
+            AttendeeCount = RegistrationRules.AttendeeCount(S), AnnouncedAt = e.AnnouncedAt, CancelReason = S.CancelReason,
+            CancelledAt = S.CancelledAt, Cpv = e.Audience.Cpv,
+        };
+    }
+
+    private async Task CommitAsync()
+    {
+        S.Version++;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+        try
+        {
+            await DeliverAsync();
+        }
+        catch (Exception ex)
+        {
+            // Stored and acknowledged; events, copies and notices are retried on the next call or activation.
+            logger.LogWarning(ex, "Delivery after a write of dialogue event {Id} failed; it will be retried", Id);
+        }
+    }
+
+    /// <summary>Events, the suppliers' copies and the directory and programme figures; then the notices to followers.</summary>
+    private async Task DeliverAsync()
+    {
+        var outbox = S.Outbox.ToList();
+        var changed = outbox.Count > 0 || S.UnsyncedSuppliers.Count > 0 || S.PendingFanOut.Count > 0;
+        await LiveOutbox.DeliverAsync(GrainFactory, outbox);
+        S.Outbox.RemoveAll(outbox.Contains);
+
+        foreach (var org in S.UnsyncedSuppliers.ToList())
+        {
+            if (S.Registrations.TryGetValue(org, out var record))
+                await GrainFactory.GetGrain<ISupplierLedgerGrain>(org).SyncRegistration(record);
+            S.UnsyncedSuppliers.Remove(org);
+        }
+
+        var e = S.Event!;
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IDialogueEventDirectoryGrain>(0).Upsert(new DialogueEventSummary(Id, e.ConsortiumId, e.StartsAt, e.EndsAt, e.Audience.Cpv, S.Cancelled, S.Version)),
+            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportDialogueEvent(new DialogueEventActivity(Id, e.ConsortiumId, S.Cancelled, RegistrationRules.ActiveCount(S), S.Version)));
+
+        foreach (var notice in S.PendingFanOut.ToList())
+        {
+            faults.Hit(FaultPoints.FanOutPending);
+            var reached = await FanOutAsync(notice);
+            S.PendingFanOut.Remove(notice);
+            S.FannedOut[notice] = reached;
+        }
+        // What was delivered leaves the stored outbox; a crash before this write only means a harmless re-delivery.
+        if (changed) await state.WriteStateAsync();
+    }
+
+    /// <summary>
+    /// Sends one notice to every follower found through the indexes (and, for a cancellation, every registered
+    /// supplier). The event id of each copy is derived from the notice, so a resumed fan-out is dropped by topics
+    /// that already have it.
+    /// </summary>
+    private async Task<int> FanOutAsync(string notice)
+    {
+        var audience = S.Event!.Audience;
+        var found = await Task.WhenAll(FollowRules.IndexKeys(audience)
+            .Select(key => GrainFactory.GetGrain<IFollowerIndexGrain>(key).Followers(audience)));
+        var recipients = found.SelectMany(f => f).ToHashSet();
+        if (notice == Cancelled) recipients.UnionWith(S.Registrations.Values.Where(r => !r.Cancelled).Select(r => r.Supplier));
+
+        var (type, data, at) = notice == Announced
+            ? ("DialogueEventAnnounced", AnnouncedData(), S.Event.AnnouncedAt)
+            : ("DialogueEventCancelled", CancelledData(), S.CancelledAt ?? Now);
+        var template = LiveEventDraft.Create("", type, data, at) with { EventId = $"{Id}:{notice}" };
+        await LiveOutbox.DeliverAsync(GrainFactory, recipients.Select(org => template.On(LiveTopics.Supplier(org))).ToList());
+        return recipients.Count;
+    }
+}
