@@ -17,7 +17,16 @@ catch (AzuriteUnavailableException ex)
 
 // The gateway first: its live broadcaster replaces the silent default the domain registers.
 builder.Services.AddGateway(builder.Configuration, builder.Environment);
-builder.AddSamspillSilo();
+try
+{
+    builder.AddSamspillSilo();
+}
+catch (SiloConfigurationException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    azurite?.Dispose();
+    return 1;
+}
 
 var app = builder.Build();
 app.MapHealthEndpoints();

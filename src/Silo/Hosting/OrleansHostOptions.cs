@@ -11,4 +11,6 @@ public sealed class OrleansHostOptions
     public string Clustering { get; set; } = "Localhost";
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
+    /// <summary>The address other silos reach this one on; unset means the pod IP on Kubernetes, else Orleans' guess.</summary>
+    public string? AdvertisedIPAddress { get; set; }
 }

@@ -9,18 +9,14 @@ public static class SiloSetup
     public static WebApplicationBuilder AddSamspillSilo(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var orleans = config.GetSection(OrleansHostOptions.Section).Get<OrleansHostOptions>() ?? new OrleansHostOptions();
+        var orleans = ClusteringSetup.Settings(config);
 
         builder.Services.AddSamspillDomain(config);
+        builder.Services.AddSamspillLiveBackplane(config, orleans);
 
         builder.UseOrleans(silo =>
         {
-            silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
-            {
-                o.ClusterId = orleans.ClusterId;
-                o.ServiceId = orleans.ServiceId;
-            });
-            silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+            silo.UseSamspillClustering(config, orleans);
             builder.AddSamspillStorage(silo);
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
         });

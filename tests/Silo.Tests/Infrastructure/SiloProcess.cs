@@ -33,6 +33,7 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     public int HttpPort { get; }
+    public Uri BaseAddress => Http.BaseAddress!;
     public HttpClient Http { get; }
     public int ProcessId => _process.Id;
     public bool HasExited => _process.HasExited;
@@ -43,7 +44,24 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a silo with the given configuration (as --Key=Value arguments) and waits until it is ready.</summary>
-    public static async Task<SiloProcess> StartAsync(IDictionary<string, string> settings, TimeSpan? readyTimeout = null)
+    public static async Task<SiloProcess> StartAsync(
+        IDictionary<string, string> settings, TimeSpan? readyTimeout = null, IDictionary<string, string>? environment = null)
+    {
+        var silo = Launch(settings, environment);
+        try
+        {
+            await silo.WaitReadyAsync(readyTimeout ?? TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            await silo.DisposeAsync();
+            throw;
+        }
+        return silo;
+    }
+
+    /// <summary>Starts a silo process without waiting for it (for configurations it must refuse).</summary>
+    public static SiloProcess Launch(IDictionary<string, string> settings, IDictionary<string, string>? environment = null)
     {
         var dll = SiloDll();
         var httpPort = FreePort();
@@ -69,10 +87,27 @@ public sealed class SiloProcess : IAsyncDisposable
         foreach (var (k, v) in all) info.ArgumentList.Add($"--{k}={v}");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        // A test runner inside a pod must not turn the silo into a Kubernetes-hosted one, nor export its telemetry.
+        info.Environment.Remove("KUBERNETES_SERVICE_HOST");
+        info.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
 
-        var silo = new SiloProcess(Process.Start(info)!, httpPort);
-        await silo.WaitReadyAsync(readyTimeout ?? TimeSpan.FromSeconds(90));
-        return silo;
+        return new SiloProcess(Process.Start(info)!, httpPort);
+    }
+
+    /// <summary>Waits for the process to end by itself; its exit code, or null if it still runs after the timeout.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Settings for a single silo on the given Azurite.</summary>
@@ -112,17 +147,15 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>SIGTERM, as Kubernetes or Ctrl+C would send; returns the exit code, or null if it did not exit in time.</summary>
     public async Task<int?> TerminateAsync(TimeSpan timeout)
     {
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()])) await kill!.WaitForExitAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await _process.WaitForExitAsync(cts.Token);
-            return _process.ExitCode;
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
+        SendTerminate();
+        return await WaitForExitAsync(timeout);
+    }
+
+    /// <summary>SIGTERM without waiting.</summary>
+    public void SendTerminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()])!;
+        kill.WaitForExit();
     }
 
     public async Task<string> TokenAsync(string role, string? tenant)
