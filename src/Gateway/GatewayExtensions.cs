@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Samspill.Gateway.Calendar;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
@@ -37,6 +38,8 @@ public static class GatewayExtensions
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
 
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IOcdsDialogueSource, GrainOcdsDialogueSource>();
         services.AddOcds(configuration);
         services.AddScoped<RequestLoader>();
         // Each API area adds its own root fields; a new area is a new class, not an edit here.
@@ -80,6 +83,7 @@ public static class GatewayExtensions
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapOcdsEndpoints();
+        app.MapCalendarEndpoints();
         return app;
     }
 }

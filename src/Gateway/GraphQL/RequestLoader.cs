@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
+using Samspill.Grains.ReferenceData;
+using Samspill.Grains.Suppliers;
 
 namespace Samspill.Gateway.GraphQL;
 
@@ -14,6 +17,10 @@ public sealed class RequestLoader(IGrainFactory grains)
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<NeedRecord>>> _needs = new();
     private readonly ConcurrentDictionary<string, Task<ConsortiumView?>> _consortia = new();
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<MembershipRecord>>> _memberships = new();
+    private readonly ConcurrentDictionary<string, Task<DialogueEventView?>> _events = new();
+    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<RegistrationRecord>>> _registrations = new();
+    private readonly ConcurrentDictionary<string, Task<SupplierView?>> _suppliers = new();
+    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<QuestionView>>> _questions = new();
 
     public IGrainFactory Grains => grains;
 
@@ -36,9 +43,32 @@ public sealed class RequestLoader(IGrainFactory grains)
     public Task<IReadOnlyList<MembershipRecord>> Memberships(string municipality) =>
         _memberships.GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetMemberships());
 
+    public Task<DialogueEventView?> DialogueEvent(string? id) =>
+        string.IsNullOrEmpty(id) || id.Length > 64
+            ? Task.FromResult<DialogueEventView?>(null)
+            : _events.GetOrAdd(id, e => grains.GetGrain<IDialogueEventGrain>(e).GetView());
+
+    /// <summary>The event's registrations the caller may see.</summary>
+    public Task<IReadOnlyList<RegistrationRecord>> Registrations(string eventId) =>
+        _registrations.GetOrAdd(eventId, e => grains.GetGrain<IDialogueEventGrain>(e).GetRegistrations());
+
+    /// <summary>The supplier as the caller may see it; null for malformed numbers without asking a grain.</summary>
+    public Task<SupplierView?> Supplier(string? orgNumber) =>
+        !Identifiers.IsValidOrganisationNumber(orgNumber)
+            ? Task.FromResult<SupplierView?>(null)
+            : _suppliers.GetOrAdd(orgNumber!, o => grains.GetGrain<ISupplierGrain>(o).GetView());
+
+    /// <summary>The consortium's questions the caller may see.</summary>
+    public Task<IReadOnlyList<QuestionView>> Questions(string consortiumId) =>
+        _questions.GetOrAdd(consortiumId, c => grains.GetGrain<IConsortiumDialogueGrain>(c).GetQuestions());
+
     /// <summary>After a mutation the cached reads may be stale.</summary>
     public void Forget()
     {
+        _events.Clear();
+        _registrations.Clear();
+        _suppliers.Clear();
+        _questions.Clear();
         _needs.Clear();
         _consortia.Clear();
         _memberships.Clear();

@@ -1,5 +1,6 @@
 using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Dialogue;
 using Samspill.Grains.Live;
 using Samspill.Grains.ReferenceData;
 
@@ -25,6 +26,14 @@ public sealed class TopicAccess(IGrainFactory grains, ReferenceCatalog catalog)
                 return caller.IsProgramme || caller.IsMunicipality(key) ? topic : throw Forbidden(topic);
             case "consortium" when key.Length > 0:
                 return await ConsortiumStreamAsync(caller, topic, key);
+            case "supplier" when Identifiers.IsValidOrganisationNumber(key):
+                return caller.IsProgramme || caller.IsSupplier(key) ? topic : throw Forbidden(topic);
+            case "dialogue" when key.Length is > 0 and <= 64:
+                // Announced events are public, and the event topic carries counts and status only.
+                CallerContext.Set(caller);
+                return await grains.GetGrain<IDialogueEventGrain>(key).GetView() is not null
+                    ? topic
+                    : throw new DomainException(ErrorCodes.NotFound, $"NOT_FOUND: there is no topic '{topic}'.");
             default:
                 throw new DomainException(ErrorCodes.NotFound, $"NOT_FOUND: there is no topic '{topic}'.");
         }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -34,6 +35,17 @@ public sealed class ConsortiumType : ObjectGraphType<ConsortiumView>
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Resolve(c => c.Source.Timeline.Take(Math.Clamp(c.GetArgument<int>("first"), 0, 1000)).ToList());
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt.Utc());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueEventType>>>>("dialogueEvents").ResolveAsync(async c =>
+        {
+            var events = await Task.WhenAll(c.Source.DialogueEventIds.Select(id => c.Loader().DialogueEvent(id)));
+            return events.OfType<DialogueEventView>().OrderBy(e => e.StartsAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionType>>>>("questions")
+            .Description("Answered questions for everyone who sees the consortium; open ones for the asker and the members only.")
+            .ResolveAsync(async c => await c.Loader().Questions(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerDistributionType>>>>("answerDistribution")
+            .Description("The levelling log: which suppliers each answer was published to, and when. Members and programme staff; empty for others.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IConsortiumDialogueGrain>(c.Source.Id).GetAnswerDistribution());
     }
 }
 

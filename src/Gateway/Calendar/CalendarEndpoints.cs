@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Samspill.Grains.Common;
+using Samspill.Grains.Dialogue;
+
+namespace Samspill.Gateway.Calendar;
+
+/// <summary>GET /dialogue-events/{id}.ics: an announced event for calendar clients, anonymous like the event itself.</summary>
+public static class CalendarEndpoints
+{
+    public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/dialogue-events/{id}.ics", Ics).AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> Ics(string id, HttpContext http, IGrainFactory grains, TimeProvider clock)
+    {
+        if (id.Length is 0 or > 64) return Results.NotFound();
+        // Events are public once announced; read as anonymous so nothing private can end up in the file.
+        CallerContext.Set(Caller.Anonymous);
+        var e = await grains.GetGrain<IDialogueEventGrain>(id).GetView();
+        if (e is null) return Results.NotFound();
+        var url = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/dialogue-events/{Uri.EscapeDataString(id)}.ics";
+        var body = DialogueEventCalendar.Render(e, url, clock.GetUtcNow());
+        return Results.Text(body, "text/calendar; charset=utf-8");
+    }
+}
