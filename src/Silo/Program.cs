@@ -20,6 +20,7 @@ builder.Services.AddGateway(builder.Configuration, builder.Environment);
 try
 {
     builder.AddSamspillSilo();
+    builder.AddGracefulShutdown();
 }
 catch (SiloConfigurationException ex)
 {

@@ -125,8 +125,16 @@ public sealed class OverlayTests
             Assert.NotNull(container.Str("resources", bound, "memory"));
         }
 
-        // The silo promises a graceful exit within 30 s; the pod must wait longer than that.
+        // The silo promises a graceful exit within Shutdown__Timeout (30 s); the pod must wait for the preStop
+        // hook and that, or it is killed half-way.
         Assert.True(pod.Int("terminationGracePeriodSeconds") >= 35, "terminationGracePeriodSeconds must leave room for a 30 s graceful exit.");
+        var config = rendered.SingleGenerated("ConfigMap", "samspill-config");
+        var shutdown = TimeSpan.Parse(config.Str("data", "Shutdown__Timeout")!);
+        var drain = TimeSpan.Parse(config.Str("data", "Shutdown__DrainDelay")!);
+        var preStop = int.Parse(container.Items("lifecycle", "preStop", "exec", "command").Last().GetString()!);
+        Assert.True(drain < shutdown && shutdown <= TimeSpan.FromSeconds(30), "the contract promises a graceful exit within 30 s");
+        Assert.True(pod.Int("terminationGracePeriodSeconds") > preStop + shutdown.TotalSeconds,
+            "terminationGracePeriodSeconds must cover the preStop hook and Shutdown__Timeout");
     }
 
     [Theory]
