@@ -29,6 +29,11 @@ public sealed class OperationsTests
         using var page = await GetAsync(silo, "/dashboard/", staff);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Orleans", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        // The page loads its own script and stylesheet: the API's "default-src 'none'" would leave it blank.
+        Assert.StartsWith("default-src 'self';", page.Headers.GetValues("Content-Security-Policy").Single());
+        using var script = await GetAsync(silo, "/dashboard/index.min.js", staff);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(silo, "/dashboard/index.min.js", null)).StatusCode);
     }
 
     [Fact]
