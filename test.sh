@@ -4,4 +4,5 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 [ -f package-lock.json ] && [ ! -d node_modules ] && npm ci --no-audit --no-fund --loglevel=error
+[ -f tests/Gateway.Tests/ics/package-lock.json ] && [ ! -d tests/Gateway.Tests/ics/node_modules ] && npm ci --prefix tests/Gateway.Tests/ics --no-audit --no-fund --loglevel=error
 dotnet test Collaboration.sln "$@"

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Tests.Infrastructure;
@@ -78,6 +78,10 @@ public sealed class TenantIsolationTests(SiloApp app) : IClassFixture<SiloApp>
         Assert.Equal("FORBIDDEN", stats.ErrorCode);
         var viewer = (await app.GraphQLAsync("{ viewer { role municipality { number } } }", token: token)).Ok()["viewer"]!;
         Assert.Null(viewer["municipality"]);
+
+        await using var live = await app.ConnectLiveAsync(token);
+        var ex = await Assert.ThrowsAsync<HubException>(() => LiveRecorder.Subscribe(live, $"municipality/{Tromso}"));
+        Assert.StartsWith("FORBIDDEN: ", ex.Message);
     }
 
     private async Task<string> PublishAsync(string token, string title) =>

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Samspill.Gateway.Tests.Infrastructure;
 
 namespace Samspill.Gateway.Tests.Live;
@@ -149,6 +151,35 @@ public sealed class LiveSequenceTests(SiloApp app) : IClassFixture<SiloApp>
         Assert.StartsWith("FORBIDDEN: ", ex.Message);
         var unknown = await Assert.ThrowsAsync<HubException>(() => LiveRecorder.Subscribe(outsider, "consortium/finnes-ikke"));
         Assert.StartsWith("NOT_FOUND: ", unknown.Message);
+    }
+
+    [Theory]
+    [InlineData(HttpTransportType.WebSockets)]
+    [InlineData(HttpTransportType.ServerSentEvents)]
+    [InlineData(HttpTransportType.LongPolling)]
+    public async Task Every_transport_gets_events_in_order_and_refusals_that_start_with_the_code(HttpTransportType transport)
+    {
+        var token = await app.MunicipalityToken("3405");
+        await using var live = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.BaseUrl, "/hubs/live"), o =>
+            {
+                o.Transports = transport;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .Build();
+        var recorder = new LiveRecorder(live);
+        await live.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => LiveRecorder.Subscribe(live, $"municipality/{Hamar}"));
+        Assert.StartsWith("FORBIDDEN: ", refused.Message);
+        var unknown = await Assert.ThrowsAsync<HubException>(() => LiveRecorder.Subscribe(live, "vær/bergen"));
+        Assert.StartsWith("NOT_FOUND: ", unknown.Message);
+
+        var start = (await LiveRecorder.Subscribe(live, "municipality/3405")).Sequence;
+        await PublishAsync(token, "Første");
+        await PublishAsync(token, "Andre");
+        await recorder.WaitFor(e => e.Sequence == start + 2);
+        Assert.Equal([start + 1, start + 2], recorder.Events.Where(e => e.Sequence <= start + 2).Select(e => e.Sequence));
     }
 
     private async Task<string> PublishAsync(string token, string title) =>

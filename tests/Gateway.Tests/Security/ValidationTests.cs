@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Samspill.Gateway.Tests.Infrastructure;
 
 namespace Samspill.Gateway.Tests.Security;
@@ -57,16 +58,80 @@ public sealed class ValidationTests(MatrixWorld world) : IClassFixture<MatrixWor
     {
         await world.SetUpAsync();
         var before = await world.SnapshotAsync();
-        var merged = JsonSerializer.SerializeToNode(variables)!.AsObject();
-        merged["n"] = world.NeedId;
-        merged["c"] = world.ConsortiumId;
-
-        var response = await world.GraphQLAsync(query, merged, world.LeadToken);
+        var response = await world.GraphQLAsync(query, Merge(variables), world.LeadToken);
 
         Assert.True(response.ErrorCode == "VALIDATION_FAILED", $"{name}: {response.Body.ToJsonString()}");
         Assert.True(response.ErrorField == field, $"{name}: expected field {field}, got {response.Body.ToJsonString()}");
         Assert.False(string.IsNullOrWhiteSpace(response.Errors![0]!["message"]!.GetValue<string>()));
         Assert.Equal(before, await world.SnapshotAsync());
+    }
+
+    private const string Announce = "mutation($a: AnnounceDialogueEventInput!) { announceDialogueEvent(input: $a) { id } }";
+    private const string Follow = "mutation($k: FollowKind!, $v: String!) { follow(input: { kind: $k, value: $v }) { orgNumber } }";
+
+    /// <summary>The market dialogue's mutations: (name, who calls, GraphQL, variables, field).</summary>
+    public static TheoryData<string, string, string, object, string> DialogueCases() => new()
+    {
+        { "announceDialogueEvent: title too short", "lead", Announce, new { a = EventInput(title: "ab") }, "title" },
+        { "announceDialogueEvent: description too long", "lead", Announce, new { a = EventInput(description: new string('d', 10_001)) }, "description" },
+        { "announceDialogueEvent: location too long", "lead", Announce, new { a = EventInput(location: new string('l', 501)) }, "location" },
+        { "announceDialogueEvent: starts in the past", "lead", Announce, new { a = EventInput(starts: "2020-01-10T10:00:00Z", ends: "2020-01-10T12:00:00Z", deadline: "2020-01-05T10:00:00Z") }, "startsAt" },
+        { "announceDialogueEvent: ends before it starts", "lead", Announce, new { a = EventInput(ends: "2028-01-10T09:00:00Z") }, "endsAt" },
+        { "announceDialogueEvent: deadline after the start", "lead", Announce, new { a = EventInput(deadline: "2028-01-11T10:00:00Z") }, "registrationDeadline" },
+        { "announceDialogueEvent: capacity zero", "lead", Announce, new { a = EventInput(capacity: 0) }, "capacity" },
+        { "announceDialogueEvent: not a date-time", "lead", Announce, new { a = EventInput(starts: "neste tirsdag") }, "startsAt" },
+        { "announceDialogueEvent: unknown kind", "lead", Announce, new { a = EventInput(kind: "PARTY") }, "kind" },
+        { "cancelDialogueEvent: no reason", "lead", "mutation($e: ID!) { cancelDialogueEvent(id: $e, reason: \" \") { id } }", new { }, "reason" },
+        { "cancelDialogueEvent: reason too long", "lead", "mutation($e: ID!, $r: String!) { cancelDialogueEvent(id: $e, reason: $r) { id } }", new { r = new string('r', 2_001) }, "reason" },
+        { "answerQuestion: empty answer", "lead", "mutation($q: ID!) { answerQuestion(questionId: $q, answer: \"\") { id } }", new { }, "answer" },
+        { "answerQuestion: answer too long", "lead", "mutation($q: ID!, $a: String!) { answerQuestion(questionId: $q, answer: $a) { id } }", new { a = new string('a', 10_001) }, "answer" },
+        { "registerSupplier: name too short", "supplier", "mutation { registerSupplier(input: { name: \"A\" }) { orgNumber } }", new { }, "name" },
+        { "registerSupplier: name with control characters", "supplier", "mutation($n: String!) { registerSupplier(input: { name: $n }) { orgNumber } }", new { n = "Bad\u0007name" }, "name" },
+        { "follow: CPV with a wrong check digit", "supplier", Follow, new { k = "CPV", v = "48000000-7" }, "value" },
+        { "follow: CPV that does not exist", "supplier", Follow, new { k = "CPV", v = "12345678-9" }, "value" },
+        { "follow: unknown kommunenummer", "supplier", Follow, new { k = "MUNICIPALITY", v = "9999" }, "value" },
+        { "follow: unknown county", "supplier", Follow, new { k = "COUNTY", v = "99" }, "value" },
+        { "follow: malformed consortium id", "supplier", Follow, new { k = "CONSORTIUM", v = "no spaces/slashes" }, "value" },
+        { "follow: unknown kind", "supplier", Follow, new { k = "WEATHER", v = "18" }, "k" },
+        { "unfollow: unknown county", "supplier", "mutation { unfollow(input: { kind: COUNTY, value: \"00\" }) { orgNumber } }", new { }, "value" },
+        { "registerForDialogueEvent: no attendees", "supplier", "mutation($e: ID!) { registerForDialogueEvent(eventId: $e, attendees: 0) { attendees } }", new { }, "attendees" },
+        { "registerForDialogueEvent: too many attendees", "supplier", "mutation($e: ID!) { registerForDialogueEvent(eventId: $e, attendees: 101) { attendees } }", new { }, "attendees" },
+        { "askQuestion: text too short", "supplier", "mutation($d: ID!) { askQuestion(consortiumId: $d, text: \"?\") { id } }", new { }, "text" },
+        { "askQuestion: text too long", "supplier", "mutation($d: ID!, $t: String!) { askQuestion(consortiumId: $d, text: $t) { id } }", new { t = new string('t', 4_001) }, "text" },
+    };
+
+    private static Dictionary<string, object?> EventInput(string title = "Dialogkonferanse", string description = "d", string? location = null,
+        string kind = "CONFERENCE", string starts = "2028-01-10T10:00:00Z", string ends = "2028-01-10T12:00:00Z", string deadline = "2028-01-05T10:00:00Z",
+        int? capacity = null) => new()
+    {
+        // consortiumId is filled in by the test (the world's dialogue consortium).
+        ["title"] = title, ["description"] = description, ["location"] = location, ["kind"] = kind,
+        ["startsAt"] = starts, ["endsAt"] = ends, ["registrationDeadline"] = deadline, ["capacity"] = capacity,
+    };
+
+    [Theory]
+    [MemberData(nameof(DialogueCases))]
+    public async Task Bad_dialogue_input_is_refused_with_the_field_named_and_nothing_written(string name, string who, string query, object variables, string field)
+    {
+        await world.SetUpAsync();
+        var before = await world.SnapshotAsync();
+        var merged = Merge(variables);
+        if (merged["a"] is JsonObject input) input["consortiumId"] = world.DialogueConsortiumId;
+
+        var response = await world.GraphQLAsync(query, merged, who == "lead" ? world.LeadToken : world.SupplierUserToken);
+
+        Assert.True(response.ErrorCode == "VALIDATION_FAILED", $"{name}: {response.Body.ToJsonString()}");
+        Assert.True(response.ErrorField == field, $"{name}: expected field {field}, got {response.Body.ToJsonString()}");
+        Assert.False(string.IsNullOrWhiteSpace(response.Errors![0]!["message"]!.GetValue<string>()));
+        Assert.Equal(before, await world.SnapshotAsync());
+    }
+
+    private JsonObject Merge(object variables)
+    {
+        var merged = JsonSerializer.SerializeToNode(variables)!.AsObject();
+        // The case's own variables win (an existing case uses $d for a description).
+        foreach (var (key, value) in world.Variables()) merged.TryAdd(key, value?.ToString());
+        return merged;
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
+using Samspill.Gateway.Tests.Dialogue;
 using Samspill.Gateway.Tests.Infrastructure;
 
 namespace Samspill.Gateway.Tests.Security;
@@ -181,4 +182,177 @@ public sealed class VisibilityTests(VisibilityWorld world) : IClassFixture<Visib
 
     private static List<string> Ids(JsonNode? list, string? inner = null) =>
         list!.AsArray().Select(n => (inner is null ? n! : n![inner]!)["id"]!.GetValue<string>()).ToList();
+}
+
+/// <summary>A consortium in MARKET_DIALOGUE with an announced event, two registered suppliers, an open and an answered question.</summary>
+public sealed class DialogueVisibilityWorld : SiloApp
+{
+    public const string Lead = "1103";      // Stavanger
+    public const string Member = "1108";    // Sandnes
+    public const string Outsider = "1106";  // Haugesund
+
+    public string ConsortiumId { get; private set; } = "";
+    public string HiddenConsortiumId { get; private set; } = "";
+    public string EventId { get; private set; } = "";
+    public string Asker { get; } = OrgNumbers.Next();
+    public string Other { get; } = OrgNumbers.Next();
+    public string OpenQuestionId { get; private set; } = "";
+    public string AnsweredQuestionId { get; private set; } = "";
+    private readonly Dictionary<string, string> _tokens = new();
+
+    public async Task SetUpAsync()
+    {
+        if (ConsortiumId != "") return;
+        var (id, lead, member) = await this.ConsortiumInDialogueAsync(Lead, Member, cpv: "33196200-2");
+        ConsortiumId = id;
+        _tokens["lead"] = lead;
+        _tokens["member"] = member;
+        HiddenConsortiumId = (await GraphQLAsync("mutation { createConsortium(input: { title: \"Ikke annonsert\", description: \"d\" }) { id } }", token: lead))
+            .Ok()["createConsortium"]!["id"]!.GetValue<string>();
+        EventId = (await this.AnnounceAsync(lead, DialogueApi.Announcement(id, DateTimeOffset.UtcNow)))["id"]!.GetValue<string>();
+        _tokens["asker"] = await this.SupplierAsync(Asker, ("COUNTY", "11"));
+        _tokens["other supplier"] = await this.SupplierAsync(Other);
+        (await this.RegisterAsync(_tokens["asker"], EventId, 2)).Ok();
+        (await this.RegisterAsync(_tokens["other supplier"], EventId, 1)).Ok();
+        AnsweredQuestionId = (await this.AskAsync(_tokens["asker"], id, "Besvart spørsmål?")).Ok()["askQuestion"]!["id"]!.GetValue<string>();
+        OpenQuestionId = (await this.AskAsync(_tokens["asker"], id, "Åpent spørsmål?")).Ok()["askQuestion"]!["id"]!.GetValue<string>();
+        (await this.AnswerAsync(lead, AnsweredQuestionId)).Ok();
+        _tokens["outsider"] = await MunicipalityToken(Outsider);
+        _tokens["programme"] = await ProgrammeToken();
+    }
+
+    public string? TokenFor(string who) => _tokens.GetValueOrDefault(who);
+}
+
+/// <summary>Who sees what of the market dialogue: consortia, events, registrations, questions, suppliers and live topics.</summary>
+public sealed class DialogueVisibilityTests(DialogueVisibilityWorld world) : IClassFixture<DialogueVisibilityWorld>
+{
+    [Theory]
+    [InlineData("asker")]
+    [InlineData("anonymous")]
+    public async Task Suppliers_and_the_public_see_an_announced_consortium_s_public_parts_only_and_never_an_unannounced_one(string who)
+    {
+        await world.SetUpAsync();
+        var data = (await world.GraphQLAsync($$"""
+            { consortium(id: "{{world.ConsortiumId}}") { id members { status authorizationReference } timeline { type } answerDistribution { questionId } dialogueEvents { id } }
+              hidden: consortium(id: "{{world.HiddenConsortiumId}}") { id }
+              consortia(first: 200) { nodes { id } } }
+            """, token: world.TokenFor(who))).Ok();
+        var c = data["consortium"]!;
+        Assert.Empty(c["timeline"]!.AsArray());
+        Assert.Empty(c["answerDistribution"]!.AsArray());
+        Assert.Single(c["dialogueEvents"]!.AsArray());
+        Assert.All(c["members"]!.AsArray(), m => Assert.Null(m!["authorizationReference"]));
+        Assert.Null(data["hidden"]);
+        var listed = data["consortia"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        Assert.Contains(world.ConsortiumId, listed);
+        Assert.DoesNotContain(world.HiddenConsortiumId, listed);
+    }
+
+    [Theory]
+    [InlineData("asker", true, true)]
+    [InlineData("other supplier", false, false)]
+    [InlineData("anonymous", false, false)]
+    [InlineData("outsider", false, false)]
+    [InlineData("member", true, true)]
+    [InlineData("programme", true, true)]
+    public async Task An_open_question_shows_to_the_asker_and_members_only_and_the_asker_only_to_them(string who, bool seesOpen, bool seesAsker)
+    {
+        await world.SetUpAsync();
+        var questions = (await world.GraphQLAsync($$"""{ consortium(id: "{{world.ConsortiumId}}") { questions { id answer askedBy { orgNumber } } } }""", token: world.TokenFor(who)))
+            .Ok()["consortium"]!["questions"]!.AsArray();
+        var ids = questions.Select(q => q!["id"]!.GetValue<string>()).ToList();
+        Assert.Contains(world.AnsweredQuestionId, ids);
+        Assert.Equal(seesOpen, ids.Contains(world.OpenQuestionId));
+        Assert.All(questions, q => Assert.Equal(seesAsker, q!["askedBy"] is not null));
+    }
+
+    [Theory]
+    [InlineData("asker", 1)]
+    [InlineData("other supplier", 1)]
+    [InlineData("anonymous", 0)]
+    [InlineData("outsider", 0)]
+    [InlineData("member", 2)]
+    [InlineData("programme", 2)]
+    public async Task Registrations_show_to_members_and_staff_and_each_supplier_its_own_in_lookups_lists_and_nested_fields(string who, int visible)
+    {
+        await world.SetUpAsync();
+        var data = (await world.GraphQLAsync($$"""
+            { dialogueEvent(id: "{{world.EventId}}") { registrationCount registrations { supplier { orgNumber } } }
+              dialogueEvents(filter: { consortium: "{{world.ConsortiumId}}" }) { nodes { registrations { attendees } } }
+              consortium(id: "{{world.ConsortiumId}}") { dialogueEvents { registrations { attendees } } } }
+            """, token: world.TokenFor(who))).Ok();
+        Assert.Equal(2, data["dialogueEvent"]!["registrationCount"]!.GetValue<int>());
+        Assert.Equal(visible, data["dialogueEvent"]!["registrations"]!.AsArray().Count);
+        Assert.Equal(visible, data["dialogueEvents"]!["nodes"]![0]!["registrations"]!.AsArray().Count);
+        Assert.Equal(visible, data["consortium"]!["dialogueEvents"]![0]!["registrations"]!.AsArray().Count);
+        if (who is "asker" or "other supplier")
+        {
+            var own = who == "asker" ? world.Asker : world.Other;
+            Assert.Equal(own, data["dialogueEvent"]!["registrations"]![0]!["supplier"]!["orgNumber"]!.GetValue<string>());
+        }
+    }
+
+    [Theory]
+    [InlineData("asker", true, true)]
+    [InlineData("programme", true, true)]
+    [InlineData("member", true, false)]
+    [InlineData("other supplier", false, false)]
+    [InlineData("anonymous", false, false)]
+    public async Task A_supplier_s_profile_shows_its_follows_and_registrations_to_itself_and_staff_and_its_name_to_municipalities(string who, bool visible, bool full)
+    {
+        await world.SetUpAsync();
+        var supplier = (await world.GraphQLAsync($$"""{ supplier(orgNumber: "{{world.Asker}}") { name follows { value } registrations { attendees } } }""", token: world.TokenFor(who)))
+            .Ok()["supplier"];
+        Assert.Equal(visible, supplier is JsonObject);
+        if (!visible) return;
+        Assert.Equal(full ? 1 : 0, supplier!["follows"]!.AsArray().Count);
+        Assert.Equal(full ? 1 : 0, supplier["registrations"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("other supplier", "supplier/asker", "FORBIDDEN")]
+    [InlineData("member", "supplier/asker", "FORBIDDEN")]
+    [InlineData("anonymous", "supplier/asker", "FORBIDDEN")]
+    [InlineData("asker", "supplier/923609017", "NOT_FOUND")]
+    [InlineData("anonymous", "dialogue/does-not-exist", "NOT_FOUND")]
+    public async Task A_dialogue_topic_the_caller_may_not_have_is_refused(string who, string topic, string code)
+    {
+        await world.SetUpAsync();
+        topic = topic.Replace("asker", world.Asker);
+        await using var live = await world.ConnectLiveAsync(world.TokenFor(who));
+        var ex = await Assert.ThrowsAsync<HubException>(() => LiveRecorder.Subscribe(live, topic));
+        Assert.StartsWith($"{code}: ", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("asker", "supplier/asker")]
+    [InlineData("programme", "supplier/asker")]
+    [InlineData("anonymous", "dialogue/event")]
+    [InlineData("other supplier", "dialogue/event")]
+    public async Task A_dialogue_topic_the_caller_may_have_is_granted_with_its_history(string who, string topic)
+    {
+        await world.SetUpAsync();
+        topic = topic.Replace("asker", world.Asker).Replace("event", world.EventId);
+        await using var live = await world.ConnectLiveAsync(world.TokenFor(who));
+        var granted = await LiveRecorder.Subscribe(live, topic, 0);
+        Assert.NotEmpty(granted.Missed);
+        // The public event topic carries counts, never who registered.
+        if (topic.StartsWith("dialogue/", StringComparison.Ordinal))
+            Assert.All(granted.Missed, e => Assert.DoesNotContain(world.Asker, e.Data.GetRawText()));
+    }
+
+    [Fact]
+    public async Task The_public_stream_of_the_consortium_topic_carries_announcements_and_answers_but_never_questions_or_askers()
+    {
+        await world.SetUpAsync();
+        await using var live = await world.ConnectLiveAsync(world.TokenFor("other supplier"));
+        var granted = await LiveRecorder.Subscribe(live, $"consortium/{world.ConsortiumId}", 0);
+        var types = granted.Missed.Select(e => e.Type).ToList();
+        Assert.Contains("DialogueEventAnnounced", types);
+        Assert.Contains("AnswerPublished", types);
+        Assert.DoesNotContain("QuestionAsked", types);
+        Assert.DoesNotContain("SupplierRegistered", types);
+        Assert.All(granted.Missed, e => Assert.DoesNotContain(world.Asker, e.Data.GetRawText()));
+    }
 }
