@@ -32,6 +32,7 @@ catch (SiloConfigurationException ex)
 var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapGateway();
+app.MapSamspillDashboard();
 if (azurite is not null) app.Lifetime.ApplicationStopped.Register(azurite.Dispose);
 
 await app.RunAsync();

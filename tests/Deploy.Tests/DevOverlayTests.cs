@@ -49,6 +49,18 @@ public sealed class DevOverlayTests
         Assert.StartsWith("redis:6379", Decode(secret, "redis"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_silo_signs_dev_tokens_with_the_same_key_from_the_secret()
+    {
+        // Without a shared key each silo signs with its own random one and rejects the others' tokens.
+        var keyRef = dev.SiloContainer.Items("env").Single(e => e.Str("name") == "Authentication__DevTokens__SigningKey");
+        Assert.Null(keyRef.Find("value"));
+        var secret = dev.SingleGenerated("Secret", "samspill-secrets");
+        Assert.Equal(secret.Str("metadata", "name"), keyRef.Str("valueFrom", "secretKeyRef", "name"));
+        var key = Convert.FromBase64String(Decode(secret, keyRef.Str("valueFrom", "secretKeyRef", "key")!));
+        Assert.True(key.Length >= 32, "HS256 needs a key of at least 256 bits");
+    }
+
     private static string Decode(System.Text.Json.JsonElement secret, string key) =>
         Encoding.UTF8.GetString(Convert.FromBase64String(secret.Str("data", key)!.Replace("\n", "", StringComparison.Ordinal)));
 }

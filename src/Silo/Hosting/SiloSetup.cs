@@ -18,6 +18,8 @@ public static class SiloSetup
         {
             silo.UseSamspillClustering(config, orleans);
             builder.AddSamspillStorage(silo);
+            builder.AddSamspillTelemetry(silo);
+            builder.AddSamspillDashboard(silo);
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
         });
         builder.Services.AddSamspillHealthChecks(config);
