@@ -94,6 +94,7 @@ public sealed class ConsortiumJourneyTests(SiloApp app) : IClassFixture<SiloApp>
         Assert.Equal(("RULE_VIOLATION", "MEMBERSHIP_FROZEN"), (leave.ErrorCode, leave.ErrorRule));
 
         // The lead saw every consortium event of the journey, in order, without a gap, and the timeline (oldest first) tells the same story.
+        await bodoEvents.WaitFor(e => e.Type == "PhaseChanged" && e.Data.GetProperty("to").GetString() == "COMPETITION");
         var leadSaw = bodoEvents.Events.Where(e => e.Topic == consortiumTopic).ToList();
         Assert.Equal(Enumerable.Range(1, leadSaw.Count).Select(i => leadStart + i), leadSaw.Select(e => e.Sequence));
         Assert.Equal(["MemberInvited", "MemberJoined", "NeedPooled", "PhaseChanged", "PhaseChanged", "AuthorizationRecorded", "PhaseChanged"],
