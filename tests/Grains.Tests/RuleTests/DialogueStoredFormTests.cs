@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Samspill.Grains.Consortia;
+using Samspill.Grains.Dialogue;
+using Samspill.Grains.Live;
+using Samspill.Grains.Suppliers;
+using static Samspill.Grains.Tests.RuleTests.DialogueStates;
+
+namespace Samspill.Grains.Tests.RuleTests;
+
+/// <summary>The dialogue's stored states survive the JSON form grain state is stored in (Azure Table Storage).</summary>
+public sealed class DialogueStoredFormTests
+{
+    // The options of Samspill.Storage.GrainStateJson (web defaults, enums as strings, fields included).
+    private static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web)
+    {
+        IncludeFields = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private static T RoundTrip<T>(T state)
+    {
+        var json = JsonSerializer.Serialize(state, Stored);
+        var back = JsonSerializer.Deserialize<T>(json, Stored)!;
+        Assert.Equal(json, JsonSerializer.Serialize(back, Stored));
+        return back;
+    }
+
+    private static RegistrationRecord Registration(bool cancelled = false) => new()
+    {
+        EventId = "e1", ConsortiumId = "c1", Supplier = "923609016", Attendees = 2, RegisteredAt = Now, Cancelled = cancelled, UpdatedAt = Now, Version = 3,
+    };
+
+    [Fact]
+    public void A_dialogue_event_with_registrations_and_pending_notices_round_trips()
+    {
+        var s = Event(capacity: 40);
+        s.Registrations["923609016"] = Registration();
+        s.Outbox.Add(LiveEventDraft.Create("dialogue/e1", "SupplierRegistered", new { registrationCount = 1 }, Now));
+        s.PendingFanOut.Add("announced");
+        s.UnsyncedSuppliers.Add("923609016");
+        s.FannedOut["announced"] = 4;
+        DialogueRules.Cancel(s, "Avlyst", Now);
+        var back = RoundTrip(s);
+        Assert.Equal(DialogueEventStatus.Cancelled, DialogueRules.Status(back, Now));
+        Assert.Equal(["48000000-8"], back.Event!.Audience.Cpv);
+        Assert.Contains("\"kind\":\"Conference\"", JsonSerializer.Serialize(s, Stored));
+    }
+
+    [Fact]
+    public void A_supplier_with_follows_registrations_and_pending_index_changes_round_trips()
+    {
+        var s = new SupplierState { Registered = true, Name = "Nordlys AS", RegisteredAt = Now };
+        s.Follows.Add(new FollowRecord(FollowKind.Cpv, "48000000-8", Now));
+        s.Registrations["e1"] = Registration(cancelled: true);
+        s.PendingIndex.Add(new FollowIndexChange(FollowKind.County, "18", Add: false));
+        Assert.True(RoundTrip(s).Registrations["e1"].Cancelled);
+    }
+
+    [Fact]
+    public void A_consortium_with_questions_pending_steps_and_the_levelling_log_round_trips()
+    {
+        var s = InDialogue();
+        s.AnnouncedEventIds.Add("e1");
+        QuestionRules.Ask(s, "c1", Infrastructure.Callers.Supplier("923609016"), "Hvilke standarder?", Now);
+        QuestionRules.Answer(s, ConsortiumStates.LeadUser, "c1-q1", "EN 50134", Now);
+        s.PendingAnnouncements["e2"] = Event().Event! with { EventId = "e2" };
+        s.PendingCancellations["e1"] = "Avlyst";
+        s.PendingAnswers.Add("c1-q1");
+        s.AnswerDistributions.Add(new AnswerDistribution("c1-q1", Now, ["923609016"]));
+        var back = RoundTrip(s);
+        Assert.Equal("923609016", back.Questions[0].AskedBy);
+        Assert.Equal(1, back.QuestionCount);
+        Assert.True(back.HasPendingDialogue);
+    }
+
+    [Fact]
+    public void Follower_indexes_and_the_event_directory_round_trip()
+    {
+        RoundTrip(new FollowerIndexState { Followers = { ["923609016"] = [new FollowRecord(FollowKind.Cpv, "48100000-9", default)] } });
+        RoundTrip(new DialogueEventDirectoryState { Events = { ["e1"] = new DialogueEventSummary("e1", "c1", Starts, Ends, ["48000000-8"], false, 2) } });
+    }
+}
