@@ -9,12 +9,12 @@ using Xunit.Abstractions;
 namespace Samspill.Silo.Tests;
 
 /// <summary>SIGTERM: not ready at once, no new connections after the drain, the request in flight completes, exit 0 within 30 s.</summary>
-public sealed class GracefulShutdownTests(AzuriteFixture storage, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
+public sealed class GracefulShutdownTests(ClusterFixture cluster, ITestOutputHelper output) : IClassFixture<ClusterFixture>
 {
     [Fact]
     public async Task Sigterm_drains_finishes_the_request_in_flight_and_exits_0_within_30_seconds()
     {
-        var settings = SiloProcess.OnAzurite(storage.Azurite, $"grace{Guid.NewGuid():N}"[..16]);
+        var settings = SiloProcess.OnAzurite(cluster.Storage.Azurite, $"grace{Guid.NewGuid():N}"[..16]);
         // Long enough that the test sees the 503 phase whatever the machine's load; well inside the 30 s.
         settings["Shutdown:DrainDelay"] = "00:00:08";
         await using var silo = await SiloProcess.StartAsync(settings);
@@ -55,6 +55,55 @@ public sealed class GracefulShutdownTests(AzuriteFixture storage, ITestOutputHel
         var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(30) - clock.Elapsed);
         Assert.Equal(0, exitCode);
         output.WriteLine($"exited 0 after {clock.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    [Fact]
+    public async Task A_silo_stopped_with_sigterm_hands_its_grains_to_the_others_without_waiting_for_failure_detection()
+    {
+        var settings = cluster.SiloSettings($"handoff{Guid.NewGuid():N}"[..16]);
+        // Failure detection would take minutes: anything that works sooner is the graceful hand-off.
+        settings["Orleans:Membership:ProbeTimeout"] = "00:01:00";
+        settings["Orleans:Membership:NumMissedProbesLimit"] = "3";
+        settings["Shutdown:DrainDelay"] = "00:00:01";
+        await using var stays = SiloProcess.Launch(settings);
+        await using var leaves = SiloProcess.Launch(settings);
+        await Task.WhenAll(stays.WaitReadyAsync(TimeSpan.FromSeconds(120)), leaves.WaitReadyAsync(TimeSpan.FromSeconds(120)));
+
+        // Needs of several municipalities written through both silos, so grains live on both.
+        var needs = new List<string>();
+        string[] municipalities = ["1804", "1806", "5001", "0301", "4601", "1103"];
+        foreach (var (m, i) in municipalities.Select((m, i) => (m, i)))
+        {
+            var silo = i % 2 == 0 ? leaves : stays;
+            var token = await silo.TokenAsync("municipality", m);
+            for (var n = 0; n < 2; n++)
+            {
+                var body = await silo.GraphQLAsync(
+                    "mutation($t: String!) { publishNeed(input: { title: $t, description: \"d\", cpv: [\"72000000-5\"], category: SERVICES, estimatedValueNok: 500000 }) { id } }",
+                    new { t = $"Behov {m}-{n}" }, token);
+                Assert.Null(body["errors"]);
+                needs.Add(body["data"]!["publishNeed"]!["id"]!.GetValue<string>());
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        Assert.Equal(0, await leaves.TerminateAsync(TimeSpan.FromSeconds(30)));
+        output.WriteLine($"the leaving silo exited 0 after {clock.Elapsed.TotalSeconds:0.00} s");
+
+        // Every grain answers from the silo that stays, at the first attempt.
+        var staff = await stays.TokenAsync("programme", null);
+        foreach (var id in needs)
+        {
+            var body = await stays.GraphQLAsync("query($id: ID!) { need(id: $id) { id } }", new { id }, staff);
+            Assert.True(body["errors"] is null, $"{id}: {body["errors"]?.ToJsonString()}");
+            Assert.Equal(id, body["data"]!["need"]!["id"]!.GetValue<string>());
+        }
+        var bodo = await stays.TokenAsync("municipality", "1804");
+        Assert.Null((await stays.GraphQLAsync(
+            "mutation { publishNeed(input: { title: \"Etter overlevering\", description: \"d\", cpv: [\"72000000-5\"], category: SERVICES, estimatedValueNok: 500000 }) { id } }",
+            null, bodo))["errors"]);
+        output.WriteLine($"every grain answered from the other silo {clock.Elapsed.TotalSeconds:0.00} s after SIGTERM");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "slower than the hand-off should be");
     }
 
     private static async Task<HttpStatusCode> ReadyAsync(SiloProcess silo) =>
