@@ -88,6 +88,8 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
     Task<IReadOnlyList<AnswerDistribution>> IConsortiumDialogueGrain.GetAnswerDistribution() =>
         Task.FromResult<IReadOnlyList<AnswerDistribution>>(S.Created && FullView(CallerContext.Current) ? S.AnswerDistributions.ToList() : []);
 
+    Task<bool> IConsortiumDialogueGrain.SeesAll() => Task.FromResult(S.Created && FullView(CallerContext.Current));
+
     private bool FullView(Caller caller) => ConsortiumVisibility.SeesAll(caller, S.Members.Select(m => (m.Municipality, m.Status)));
 
     /// <summary>Second and third step of announcing; safe to repeat.</summary>

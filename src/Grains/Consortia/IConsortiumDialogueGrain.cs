@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Samspill.Grains.Common;
 using Samspill.Grains.Dialogue;
 
@@ -21,6 +22,13 @@ public interface IConsortiumDialogueGrain : IGrainWithStringKey
 
     /// <summary>The questions the caller may see, oldest first (empty when the consortium does not exist for the caller).</summary>
     Task<IReadOnlyList<QuestionView>> GetQuestions();
+
+    /// <summary>
+    /// True when the caller sees the whole consortium (a joined or invited member, programme staff). A pure read that
+    /// interleaves, so an event grain can ask while this consortium waits on that event.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> SeesAll();
 
     /// <summary>The levelling log, for those who see the whole consortium (members, programme staff); empty for others.</summary>
     Task<IReadOnlyList<AnswerDistribution>> GetAnswerDistribution();

@@ -95,8 +95,7 @@ public sealed class DialogueEventGrain(
         if (caller.Role == CallerRole.Supplier) return all.Where(r => caller.IsSupplier(r.Supplier)).ToList();
         if (caller.Role != CallerRole.Municipality) return [];
         // Members of the consortium see who registered; the consortium decides who its members are.
-        var consortium = await GrainFactory.GetGrain<IConsortiumGrain>(S.Event!.ConsortiumId).GetView();
-        return consortium is { FullView: true } ? all : [];
+        return await GrainFactory.GetGrain<IConsortiumDialogueGrain>(S.Event!.ConsortiumId).SeesAll() ? all : [];
     }
 
     private void RequireCreated()

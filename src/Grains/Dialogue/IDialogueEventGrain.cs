@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Samspill.Grains.Common;
 
 namespace Samspill.Grains.Dialogue;
@@ -6,7 +7,8 @@ namespace Samspill.Grains.Dialogue;
 [RequiresCaller]
 public interface IDialogueEventGrain : IGrainWithStringKey
 {
-    /// <summary>The event (public once announced), or null when there is none.</summary>
+    /// <summary>The event (public once announced), or null when there is none. A pure read, so it may interleave.</summary>
+    [AlwaysInterleave]
     Task<DialogueEventView?> GetView();
 
     /// <summary>The calling supplier registers, or updates its registration (REGISTRATION_WINDOW).</summary>
@@ -26,7 +28,11 @@ public interface IDialogueEventLedgerGrain : IGrainWithStringKey
     /// <summary>Cancels the event and tells its followers and registered suppliers; a repeat changes nothing.</summary>
     Task Cancel(string reason);
 
-    /// <summary>Organisation numbers with an active registration.</summary>
+    /// <summary>
+    /// Organisation numbers with an active registration. A pure read that interleaves: the consortium asks while it
+    /// may itself be waited on by this event (a member reading registrations), which must not deadlock.
+    /// </summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<string>> ActiveRegistrants();
 }
 

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Samspill.Grains.Common;
 using Samspill.Grains.Dialogue;
 
@@ -21,6 +22,8 @@ public interface ISupplierGrain : IGrainWithStringKey
 /// <summary>The supplier's side of steps other grains drive; idempotent, called only by grains.</summary>
 public interface ISupplierLedgerGrain : IGrainWithStringKey
 {
+    /// <summary>A pure read that interleaves: a consortium asks while the supplier may be waiting on that consortium.</summary>
+    [AlwaysInterleave]
     Task<bool> IsRegistered();
 
     /// <summary>Keeps the supplier's copy of one registration; older versions are ignored.</summary>
