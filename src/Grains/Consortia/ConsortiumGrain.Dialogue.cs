@@ -107,8 +107,9 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
     {
         await GrainFactory.GetGrain<IDialogueEventLedgerGrain>(eventId).Cancel(reason);
         S.PendingCancellations.Remove(eventId);
-        Apply([new ConsortiumChange("DialogueEventCancelled", $"Dialogue event cancelled: {reason}", S.Lead,
-            new { eventId, reason }, ToProgramme: true, Public: true)]);
+        if (S.CancelledEventIds.Add(eventId))
+            Apply([new ConsortiumChange("DialogueEventCancelled", $"Dialogue event cancelled: {reason}", S.Lead,
+                new { eventId, reason }, ToProgramme: true, Public: true)]);
         await CommitAsync();
     }
 

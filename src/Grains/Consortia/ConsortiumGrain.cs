@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Samspill.Grains.Common;
+using Samspill.Grains.Dialogue;
 using Samspill.Grains.Live;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
@@ -143,6 +144,9 @@ public sealed partial class ConsortiumGrain(
         await ResumePendingAsync();
         var before = S.Members.Select(m => m.Municipality).ToHashSet();
         Apply(ConsortiumRules.Advance(S, CallerContext.Current, to, note, Now));
+        // Nothing will be procured: its dialogue events are called off with it (stored now, carried out below).
+        if (to == ConsortiumPhase.Cancelled)
+            foreach (var eventId in DialogueRules.OpenEvents(S)) S.PendingCancellations[eventId] = DialogueRules.ConsortiumCancelledReason;
         // Lapsed invitations and a closed consortium change every member's copy.
         S.UnsyncedMembers.UnionWith(before);
         await CommitAsync();

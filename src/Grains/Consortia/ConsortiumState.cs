@@ -38,6 +38,9 @@ public sealed class ConsortiumState
     /// <summary>The levelling log: which suppliers each answer went to, and when.</summary>
     [Id(20)] public List<AnswerDistribution> AnswerDistributions { get; set; } = [];
 
+    /// <summary>Announced events whose cancellation this consortium has recorded (its timeline and topic have it).</summary>
+    [Id(21)] public HashSet<string> CancelledEventIds { get; set; } = [];
+
     public bool HasPendingDialogue => PendingAnnouncements.Count > 0 || PendingCancellations.Count > 0 || PendingAnswers.Count > 0;
 
     public MemberRecord? Member(string? municipality) => Members.FirstOrDefault(m => m.Municipality == municipality);

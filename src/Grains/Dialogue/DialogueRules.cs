@@ -51,6 +51,12 @@ public static class DialogueRules
         return TextInput.Required("reason", reason, 3, 2_000);
     }
 
+    public const string ConsortiumCancelledReason = "The consortium was cancelled.";
+
+    /// <summary>Announced events not yet cancelled: called off when the consortium is cancelled.</summary>
+    public static IReadOnlyList<string> OpenEvents(ConsortiumState s) =>
+        s.AnnouncedEventIds.Where(e => !s.CancelledEventIds.Contains(e)).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>An event can be cancelled until it has been held; cancelling twice changes nothing (false).</summary>
     public static bool Cancel(DialogueEventState s, string reason, DateTimeOffset now)
     {

@@ -180,5 +180,27 @@ public sealed class DialogueEventTests(ClusterFixture fx)
         Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.PublicView(LiveTopics.Consortium(id))), x => x.DataJson.Contains(org));
     }
 
+    [Fact]
+    public async Task Cancelling_the_consortium_calls_off_its_open_events_and_tells_their_registered_suppliers()
+    {
+        var (id, lead, _) = await fx.ConsortiumIn(ConsortiumPhase.MarketDialogue);
+        var open = await fx.Announce(id, lead);
+        var alreadyCancelled = await fx.Announce(id, lead);
+        await fx.As(Callers.Municipality(lead), c => c.GetGrain<IConsortiumDialogueGrain>(id).CancelDialogueEvent(alreadyCancelled.Id, "Earlier reason"));
+        var registered = await fx.Supplier();
+        await fx.Register(registered, open.Id);
+
+        await fx.Advance(id, lead, ConsortiumPhase.Cancelled);
+
+        Assert.Equal(DialogueEventStatus.Cancelled, (await fx.Event(open.Id))!.Status);
+        Assert.Equal(DialogueRules.ConsortiumCancelledReason, (await fx.Event(open.Id))!.CancelReason);
+        Assert.Equal("Earlier reason", (await fx.Event(alreadyCancelled.Id))!.CancelReason);
+        Assert.Single(fx.Broadcaster.Sent(LiveTopics.Supplier(registered)), x => x.Type == "DialogueEventCancelled");
+        // One cancellation per event on the consortium's record, not two for the one cancelled before.
+        var timeline = (await fx.Consortium(id, lead, g => g.GetView()))!.Timeline;
+        Assert.Equal(2, timeline.Count(t => t.Type == "DialogueEventCancelled"));
+        await Refused.Rule(Rules.RegistrationWindow, () => fx.Register(registered, open.Id, 2));
+    }
+
     private Task<ProgrammeOverview> Overview() => fx.As(Callers.Programme, c => c.GetGrain<IProgrammeOverviewGrain>(0).GetOverview());
 }
