@@ -120,8 +120,6 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
                 Assert.True(need is not null, $"acknowledged need {id} of {municipality} is missing");
                 Assert.Equal(municipality, need!["municipality"]!["number"]!.GetValue<string>());
             }
-            var counted = Data(await b.GraphQLAsync("{ needs(first: 100) { totalCount } }", null, staff))["needs"]!["totalCount"]!.GetValue<int>();
-            Assert.True(counted >= acknowledged.Count, $"{counted} needs listed, {acknowledged.Count} acknowledged");
 
             // Every client (two stayed, one moved) has every acknowledged need's event, each exactly once, in one
             // unbroken run of sequences up to the topic's latest.
