@@ -31,4 +31,9 @@ public static class FaultPoints
     public const string FanOutPending = "announce.fan-out-pending";
     /// <summary>The consortium has stored a published answer, the suppliers have not yet been sent it.</summary>
     public const string AnswerStored = "answer.stored";
+
+    /// <summary>A municipality has stored a change; its events and the copies other grains keep are not yet updated.</summary>
+    public const string MunicipalityWritten = "municipality.written";
+    /// <summary>A consortium has stored a change; its events and the copies other grains keep are not yet updated.</summary>
+    public const string ConsortiumWritten = "consortium.written";
 }

@@ -32,13 +32,23 @@ public sealed partial class ConsortiumGrain(
         if (!S.Created) return;
         try
         {
-            await ResumePendingAsync();
-            await DeliverAsync();
+            await CatchUpAsync();
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Resuming consortium {Id} failed; it will be tried again on the next call", Id);
+            logger.LogWarning(ex, "Resuming consortium {Id} failed; it will be retried", Id);
+            CatchUp.Schedule();
         }
+    }
+
+    private CatchUpTimer? catchUp;
+    private CatchUpTimer CatchUp => catchUp ??= new CatchUpTimer(this, CatchUpAsync);
+
+    /// <summary>Finishes unfinished cross-grain steps and delivers what is owed; safe to repeat.</summary>
+    private async Task CatchUpAsync()
+    {
+        await ResumePendingAsync();
+        await DeliverAsync();
     }
 
     async Task<ConsortiumView> IConsortiumGrain.Create(string title, string description, string? needId)
@@ -253,12 +263,14 @@ public sealed partial class ConsortiumGrain(
         }
         try
         {
+            faults.Hit(FaultPoints.ConsortiumWritten);
             await DeliverAsync();
         }
         catch (Exception ex)
         {
-            // Stored and acknowledged; the outbox and member copies are retried on the next write or activation.
+            // Stored and acknowledged; the outbox and member copies are retried until they are delivered.
             logger.LogWarning(ex, "Delivery after a write of consortium {Id} failed; it will be retried", Id);
+            CatchUp.Schedule();
         }
     }
 

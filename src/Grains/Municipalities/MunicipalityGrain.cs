@@ -14,17 +14,29 @@ public sealed class MunicipalityGrain(
     [PersistentState("municipality", StorageNames.Default)] IPersistentState<MunicipalityState> state,
     ReferenceCatalog catalog,
     TimeProvider clock,
+    IFaultInjector faults,
     ILogger<MunicipalityGrain> logger) : Grain, IMunicipalityGrain, IMunicipalityLedgerGrain
 {
     private string Number => this.GetPrimaryKeyString();
     private MunicipalityState S => state.State;
     private DateTimeOffset Now => clock.GetUtcNow();
+    private CatchUpTimer? catchUp;
+    private CatchUpTimer CatchUp => catchUp ??= new CatchUpTimer(this, () => SyncProjectionsAsync(S.Needs.Values));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (catalog.Municipality(Number) is null) return; // calls to unknown numbers are refused per method
-        // Projections and undelivered events may be behind after a crash between write and delivery.
-        if (state.RecordExists) await SyncProjectionsAsync(S.Needs.Values);
+        if (!state.RecordExists) return;
+        try
+        {
+            // Projections and undelivered events may be behind after a crash between write and delivery.
+            await SyncProjectionsAsync(S.Needs.Values);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Catching up municipality {Number} on activation failed; it will be retried", Number);
+            CatchUp.Schedule();
+        }
     }
 
     async Task<NeedRecord> IMunicipalityGrain.PublishNeed(PublishNeedCommand command)
@@ -182,6 +194,7 @@ public sealed class MunicipalityGrain(
         }
         try
         {
+            faults.Hit(FaultPoints.MunicipalityWritten);
             await LiveOutbox.DeliverAsync(GrainFactory, outbox);
             // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
             S.Outbox.RemoveAll(outbox.Contains);
@@ -189,8 +202,9 @@ public sealed class MunicipalityGrain(
         }
         catch (Exception ex)
         {
-            // The change is stored and acknowledged; what is left in the outbox goes out on the next write or activation.
+            // The change is stored and acknowledged; what is left (events, index, overview) is retried until it is done.
             logger.LogWarning(ex, "Delivery after a write of municipality {Number} failed; it will be retried", Number);
+            CatchUp.Schedule();
         }
     }
 

@@ -1,0 +1,57 @@
+using Samspill.Grains.Common;
+using Samspill.Grains.Live;
+using Samspill.Grains.Matching;
+using Samspill.Grains.Municipalities;
+using Samspill.Grains.Tests.Infrastructure;
+
+namespace Samspill.Grains.Tests.GrainTests;
+
+/// <summary>
+/// When the work after an acknowledged write fails (a topic or index grain on a silo that just died), the grain
+/// catches up by itself: no further write, call or reactivation is needed for the events and copies to arrive.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class DeliveryCatchUpTests(ClusterFixture fx)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task A_published_need_reaches_its_topic_and_the_county_index_after_delivery_failed()
+    {
+        var number = Kommuner.Next();
+        var county = TestCatalog.Instance.Municipality(number)!.CountyNumber;
+        fx.Faults.Arm(FaultPoints.MunicipalityWritten);
+
+        var need = await fx.PublishNeed(number);
+
+        await Eventually(async () =>
+            fx.Broadcaster.Sent(LiveTopics.Municipality(number)).Any(e => e.Type == "NeedPublished")
+            && (await fx.As(Callers.Programme, c => c.GetGrain<INeedIndexGrain>(county).Search(new NeedSearch { Municipality = number })))
+                .Any(n => n.Id == need.Id));
+    }
+
+    [Fact]
+    public async Task An_invitation_reaches_the_invited_municipality_after_delivery_failed()
+    {
+        var lead = Kommuner.Next();
+        var invited = Kommuner.Next();
+        var id = await fx.CreateConsortium(lead);
+        fx.Faults.Arm(FaultPoints.ConsortiumWritten);
+
+        await fx.Consortium(id, lead, g => g.Invite(invited, "Bli med?"));
+
+        await Eventually(async () =>
+            fx.Broadcaster.Sent(LiveTopics.Consortium(id)).Any(e => e.Type == "MemberInvited")
+            && (await fx.Own(invited, g => g.GetInvitations())).Any(i => i.ConsortiumId == id));
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var until = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until) throw new Xunit.Sdk.XunitException("the grain did not catch up on its own");
+            await Task.Delay(200);
+        }
+    }
+}
