@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Samspill.Gateway.Tests.Dialogue;
 using Samspill.Gateway.Tests.Infrastructure;
 
 namespace Samspill.Gateway.Tests.Ocds;
@@ -22,11 +23,19 @@ public sealed class OcdsEndpointTests(SiloApp app) : IClassFixture<SiloApp>
         await Gql("mutation($c: ID!) { inviteToConsortium(consortiumId: $c, municipalityNumber: \"1856\") { id } }", new { c = announced }, trondheim);
         var silent = await CreateConsortium(await app.MunicipalityToken("4601"), "Ikke annonsert", null);
 
-        // Nothing announced yet: nothing published.
+        // Nothing announced yet, not even in the dialogue phases: nothing published.
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Http.GetAsync("/ocds/releases")).StatusCode);
+        await app.AdvanceAsync(announced, trondheim, "NEEDS_CLARIFICATION");
+        await app.AdvanceAsync(announced, trondheim, "MARKET_DIALOGUE");
         Assert.Equal(HttpStatusCode.NoContent, (await app.Http.GetAsync("/ocds/releases")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/ocds/consortia/{announced}")).StatusCode);
 
-        await AnnouncedConsortia.MarkAnnouncedAsync(app, announced, "event-1");
+        var eventId = (await app.AnnounceAsync(trondheim, DialogueApi.Announcement(announced, DateTimeOffset.UtcNow, title: "Dialogkonferanse om trygghetsalarmer")))["id"]!.GetValue<string>();
+        var asker = OrgNumbers.Next();
+        var supplier = await app.SupplierAsync(asker);
+        var question = (await app.AskAsync(supplier, announced, "Må alarmene følge EN 50134?")).Ok()["askQuestion"]!["id"]!.GetValue<string>();
+        (await app.AskAsync(supplier, announced, "Et spørsmål som ennå er ubesvart?")).Ok();
+        (await app.AnswerAsync(trondheim, question, "Ja, EN 50134 gjelder.")).Ok();
 
         var all = await GetPackage("/ocds/releases");
         Assert.Empty(await OcdsSchema.ValidatePackageAsync(all.ToJsonString()));
@@ -39,8 +48,20 @@ public sealed class OcdsEndpointTests(SiloApp app) : IClassFixture<SiloApp>
         var items = release["tender"]!["items"]!.AsArray();
         Assert.Equal(2, items.Count);
         Assert.Equal("Trygghetsalarmer for hjemmeboende", (string?)items[0]!["description"]);
+
+        // The real event is an engagement milestone; the answered question, and only it, an enquiry without its asker.
+        var milestone = Assert.Single(release["tender"]!["milestones"]!.AsArray())!;
+        Assert.Equal((eventId, "engagement", "scheduled", "Dialogkonferanse om trygghetsalarmer", "CONFERENCE"),
+            ((string?)milestone["id"], (string?)milestone["type"], (string?)milestone["status"], (string?)milestone["title"], (string?)milestone["code"]));
+        Assert.True((bool)release["tender"]!["hasEnquiries"]!);
+        var enquiry = Assert.Single(release["tender"]!["enquiries"]!.AsArray())!;
+        Assert.Equal((question, "Må alarmene følge EN 50134?", "Ja, EN 50134 gjelder."), ((string?)enquiry["id"], (string?)enquiry["description"], (string?)enquiry["answer"]));
+        Assert.NotNull(enquiry["dateAnswered"]);
+        Assert.Null(enquiry["author"]);
+
         var text = all.ToJsonString();
-        foreach (var secret in new[] { "Hemmelig behov", privateNeed, "vedtak-hemmelig-17", "hemmelig invitasjon", "kommune-1856", silent, "Ikke annonsert" })
+        foreach (var secret in new[] { "Hemmelig behov", privateNeed, "vedtak-hemmelig-17", "hemmelig invitasjon", "kommune-1856", silent, "Ikke annonsert",
+                     asker, $"Leverandør {asker} AS", "ennå er ubesvart" })
             Assert.DoesNotContain(secret, text);
 
         var one = await GetPackage($"/ocds/consortia/{announced}");
@@ -66,9 +87,8 @@ public sealed class OcdsEndpointTests(SiloApp app) : IClassFixture<SiloApp>
     {
         await using var custom = new SiloApp().With("Ocds:OcidPrefix", "ocds-abc123");
         await custom.InitializeAsync();
-        var token = await custom.MunicipalityToken("5001");
-        var id = (string)(await custom.GraphQLAsync("mutation { createConsortium(input: { title: \"Prefiks\", description: \"d\" }) { id } }", token: token)).Ok()["createConsortium"]!["id"]!;
-        await AnnouncedConsortia.MarkAnnouncedAsync(custom, id, "event-1");
+        var (id, lead, _) = await custom.ConsortiumInDialogueAsync("5001", "5006", toMarketDialogue: false);
+        await custom.AnnounceAsync(lead, DialogueApi.Announcement(id, DateTimeOffset.UtcNow));
         var package = JsonNode.Parse(await custom.Http.GetStringAsync($"/ocds/consortia/{id}"))!;
         Assert.Equal($"ocds-abc123-{id}", (string?)package["releases"]![0]!["ocid"]);
     }
