@@ -29,20 +29,11 @@ public sealed partial class ConsortiumGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!S.Created) return;
-        try
-        {
-            await CatchUpAsync();
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Resuming consortium {Id} failed; it will be retried", Id);
-            CatchUp.Schedule();
-        }
+        if (S.Created) await Commits.CatchUpAsync();
     }
 
-    private CatchUpTimer? catchUp;
-    private CatchUpTimer CatchUp => catchUp ??= new CatchUpTimer(this, CatchUpAsync);
+    private WriteThenDeliver? commits;
+    private WriteThenDeliver Commits => commits ??= new(this, logger, CatchUpAsync);
 
     /// <summary>Finishes unfinished cross-grain steps and delivers what is owed; safe to repeat.</summary>
     private async Task CatchUpAsync()
@@ -249,29 +240,14 @@ public sealed partial class ConsortiumGrain(
     }
 
     /// <summary>Persist, then deliver events and refresh every copy other grains keep of this consortium.</summary>
-    private async Task CommitAsync()
+    private Task CommitAsync()
     {
         S.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-        try
+        return Commits.CommitAsync(() => state.WriteStateAsync(), () =>
         {
             faults.Hit(FaultPoints.ConsortiumWritten);
-            await DeliverAsync();
-        }
-        catch (Exception ex)
-        {
-            // Stored and acknowledged; the outbox and member copies are retried until they are delivered.
-            logger.LogWarning(ex, "Delivery after a write of consortium {Id} failed; it will be retried", Id);
-            CatchUp.Schedule();
-        }
+            return DeliverAsync();
+        });
     }
 
     private async Task DeliverAsync()

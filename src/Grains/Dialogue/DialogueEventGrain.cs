@@ -27,10 +27,11 @@ public sealed class DialogueEventGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!S.Created) return;
-        try { await DeliverAsync(); }
-        catch (Exception ex) { logger.LogWarning(ex, "Resuming dialogue event {Id} failed; it will be tried again on the next call", Id); }
+        if (S.Created) await Commits.CatchUpAsync();
     }
+
+    private WriteThenDeliver? commits;
+    private WriteThenDeliver Commits => commits ??= new(this, logger, DeliverAsync);
 
     async Task IDialogueEventLedgerGrain.Create(DialogueEventDraft draft)
     {
@@ -137,27 +138,10 @@ public sealed class DialogueEventGrain(
         };
     }
 
-    private async Task CommitAsync()
+    private Task CommitAsync()
     {
         S.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-        try
-        {
-            await DeliverAsync();
-        }
-        catch (Exception ex)
-        {
-            // Stored and acknowledged; events, copies and notices are retried on the next call or activation.
-            logger.LogWarning(ex, "Delivery after a write of dialogue event {Id} failed; it will be retried", Id);
-        }
+        return Commits.CommitAsync(() => state.WriteStateAsync());
     }
 
     /// <summary>Events, the suppliers' copies and the directory and programme figures; then the notices to followers.</summary>

@@ -20,23 +20,14 @@ public sealed class MunicipalityGrain(
     private string Number => this.GetPrimaryKeyString();
     private MunicipalityState S => state.State;
     private DateTimeOffset Now => clock.GetUtcNow();
-    private CatchUpTimer? catchUp;
-    private CatchUpTimer CatchUp => catchUp ??= new CatchUpTimer(this, () => SyncProjectionsAsync(S.Needs.Values));
+    private WriteThenDeliver? commits;
+    private WriteThenDeliver Commits => commits ??= new(this, logger, () => SyncProjectionsAsync(S.Needs.Values));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (catalog.Municipality(Number) is null) return; // calls to unknown numbers are refused per method
-        if (!state.RecordExists) return;
-        try
-        {
-            // Projections and undelivered events may be behind after a crash between write and delivery.
-            await SyncProjectionsAsync(S.Needs.Values);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Catching up municipality {Number} on activation failed; it will be retried", Number);
-            CatchUp.Schedule();
-        }
+        // Projections and undelivered events may be behind after a crash between write and delivery.
+        if (state.RecordExists) await Commits.CatchUpAsync();
     }
 
     async Task<NeedRecord> IMunicipalityGrain.PublishNeed(PublishNeedCommand command)
@@ -179,33 +170,17 @@ public sealed class MunicipalityGrain(
     }
 
     /// <summary>Persist, then deliver the outbox and refresh the projections that other grains keep of this one.</summary>
-    private async Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds)
+    private Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds)
     {
         var outbox = S.Outbox.ToList();
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // In-memory state is ahead of storage now; reload on the next call instead of serving it.
-            DeactivateOnIdle();
-            throw;
-        }
-        try
+        return Commits.CommitAsync(() => state.WriteStateAsync(), async () =>
         {
             faults.Hit(FaultPoints.MunicipalityWritten);
             await LiveOutbox.DeliverAsync(GrainFactory, outbox);
             // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
             S.Outbox.RemoveAll(outbox.Contains);
             await SyncProjectionsAsync(changedNeeds);
-        }
-        catch (Exception ex)
-        {
-            // The change is stored and acknowledged; what is left (events, index, overview) is retried until it is done.
-            logger.LogWarning(ex, "Delivery after a write of municipality {Number} failed; it will be retried", Number);
-            CatchUp.Schedule();
-        }
+        });
     }
 
     private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs)

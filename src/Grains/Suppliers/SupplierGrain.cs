@@ -23,10 +23,11 @@ public sealed class SupplierGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!state.RecordExists) return;
-        try { await DeliverAsync(); }
-        catch (Exception ex) { logger.LogWarning(ex, "Resuming supplier {Org} failed; it will be tried again on the next write", Org); }
+        if (state.RecordExists) await Commits.CatchUpAsync();
     }
+
+    private WriteThenDeliver? commits;
+    private WriteThenDeliver Commits => commits ??= new(this, logger, DeliverAsync);
 
     async Task<SupplierView> ISupplierGrain.Register(string name)
     {
@@ -94,26 +95,9 @@ public sealed class SupplierGrain(
         };
     }
 
-    private async Task CommitAsync()
+    private Task CommitAsync()
     {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-        try
-        {
-            await DeliverAsync();
-        }
-        catch (Exception ex)
-        {
-            // Stored and acknowledged; index changes and events are retried on the next write or activation.
-            logger.LogWarning(ex, "Delivery after a write of supplier {Org} failed; it will be retried", Org);
-        }
+        return Commits.CommitAsync(() => state.WriteStateAsync());
     }
 
     /// <summary>Index changes in the order they were made (a follow then unfollow must end unfollowed), then events.</summary>
