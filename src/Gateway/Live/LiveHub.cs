@@ -25,10 +25,11 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<I
         if (!mine.ContainsKey(topic) && mine.Count >= MaxSubscriptionsPerConnection)
             throw new HubException($"RATE_LIMITED: at most {MaxSubscriptionsPerConnection} topics per connection.");
 
+        var caller = CallerClaims.From(Context.User, identity.Value, catalog);
         string stream;
         try
         {
-            stream = await access.ResolveAsync(CallerClaims.From(Context.User, identity.Value, catalog), topic);
+            stream = await access.ResolveAsync(caller, topic);
         }
         catch (DomainException ex)
         {
@@ -38,6 +39,8 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<I
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous);
         mine[topic] = stream;
 
+        // The topic grain notes who subscribed, so the subscription can be withdrawn when access ends.
+        CallerContext.Set(caller);
         var replay = await grains.GetGrain<ILiveTopicGrain>(stream).Subscribe(Context.ConnectionId, afterSequence);
         return new SubscribeResult(topic, replay.Sequence, replay.Missed.Select(LiveMessage.From).ToList());
     }

@@ -15,6 +15,9 @@ public sealed class SignalRLiveBroadcaster(IHubContext<LiveHub> hub) : ILiveBroa
     public Task SendAsync(string topic, LiveEvent liveEvent) =>
         hub.Clients.Group(topic).SendAsync("event", LiveMessage.From(liveEvent));
 
+    public Task RemoveFromTopicAsync(string connectionId, string topic) =>
+        hub.Groups.RemoveFromGroupAsync(connectionId, topic).WaitAsync(GroupJoinTimeout);
+
     public async Task AddToTopicAsync(string connectionId, string topic)
     {
         try

@@ -268,6 +268,9 @@ public sealed partial class ConsortiumGrain(
                     Message = member.Message, InvitedAt = member.InvitedAt, ConsortiumActive = ConsortiumRules.IsActive(S.Phase),
                     Version = S.Version,
                 });
+            if (member is not { Status: MemberStatus.Joined or MemberStatus.Invited })
+                // It may no longer see the consortium in full: its open subscriptions stop receiving the full topic.
+                await GrainFactory.GetGrain<ILiveTopicGrain>(LiveTopics.Consortium(Id)).Revoke(number);
             S.UnsyncedMembers.Remove(number);
         }
 

@@ -7,6 +7,9 @@ public interface ILiveBroadcaster
 
     /// <summary>Adds a connection to a topic's group; called from inside the topic grain so no event slips between.</summary>
     Task AddToTopicAsync(string connectionId, string topic);
+
+    /// <summary>Takes a connection out of a topic's group.</summary>
+    Task RemoveFromTopicAsync(string connectionId, string topic);
 }
 
 /// <summary>A broadcaster for hosts without live clients (grain tests, tools).</summary>
@@ -14,4 +17,5 @@ public sealed class NoLiveBroadcaster : ILiveBroadcaster
 {
     public Task SendAsync(string topic, LiveEvent liveEvent) => Task.CompletedTask;
     public Task AddToTopicAsync(string connectionId, string topic) => Task.CompletedTask;
+    public Task RemoveFromTopicAsync(string connectionId, string topic) => Task.CompletedTask;
 }

@@ -9,6 +9,13 @@ public interface ILiveTopicGrain : IGrainWithStringKey
     /// <summary>Adds the connection to the topic's group and returns what it missed after <paramref name="afterSequence"/>.</summary>
     Task<LiveReplay> Subscribe(string? connectionId, long? afterSequence);
 
+    /// <summary>
+    /// Takes the connections users of <paramref name="municipalityNumber"/> subscribed with out of the topic's group,
+    /// once that municipality may no longer see the topic (it left or declined); they may subscribe again and get
+    /// whatever stream they are allowed.
+    /// </summary>
+    Task Revoke(string municipalityNumber);
+
     /// <summary>The retained events, newest first, for feeds such as the programme's activity.</summary>
     Task<IReadOnlyList<LiveEvent>> Recent(int max);
 }

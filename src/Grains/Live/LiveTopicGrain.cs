@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Samspill.Grains.Common;
 using Samspill.Grains.Programme;
 
 namespace Samspill.Grains.Live;
@@ -20,6 +21,10 @@ public sealed class LiveTopicGrain(
     // The programme topic archives every event to the activity log; after activation it is unknown how far that
     // got, so the retained events are offered again (the log ignores what it has).
     private long _archivedThrough;
+
+    // Connection → the municipality it subscribed as, so access can be withdrawn (Revoke). Kept in memory only:
+    // connections do not outlive the silos that hold them, and a client reconnecting subscribes (and is checked) anew.
+    private readonly Dictionary<string, string> _municipalityConnections = new(StringComparer.Ordinal);
 
     async Task ILiveTopicGrain.Publish(IReadOnlyList<LiveEventDraft> drafts)
     {
@@ -65,11 +70,24 @@ public sealed class LiveTopicGrain(
 
     async Task<LiveReplay> ILiveTopicGrain.Subscribe(string? connectionId, long? afterSequence)
     {
-        if (connectionId is not null) await broadcaster.AddToTopicAsync(connectionId, Topic);
+        if (connectionId is not null)
+        {
+            await broadcaster.AddToTopicAsync(connectionId, Topic);
+            if (CallerContext.Current.MunicipalityNumber is { } number) _municipalityConnections[connectionId] = number;
+        }
         var missed = afterSequence is { } after
             ? state.State.Recent.Where(e => e.Sequence > after).ToList()
             : [];
         return new LiveReplay(Topic, state.State.LastSequence, missed);
+    }
+
+    async Task ILiveTopicGrain.Revoke(string municipalityNumber)
+    {
+        foreach (var connectionId in _municipalityConnections.Where(c => c.Value == municipalityNumber).Select(c => c.Key).ToList())
+        {
+            await broadcaster.RemoveFromTopicAsync(connectionId, Topic);
+            _municipalityConnections.Remove(connectionId);
+        }
     }
 
     Task<IReadOnlyList<LiveEvent>> ILiveTopicGrain.Recent(int max) =>

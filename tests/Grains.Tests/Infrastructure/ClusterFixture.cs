@@ -102,6 +102,7 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
     }
 
     public Task AddToTopicAsync(string connectionId, string topic) => Task.CompletedTask;
+    public Task RemoveFromTopicAsync(string connectionId, string topic) => Task.CompletedTask;
 
     public IReadOnlyList<LiveEvent> Sent(string topic)
     {
