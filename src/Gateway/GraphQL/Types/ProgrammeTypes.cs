@@ -63,7 +63,7 @@ public sealed class ActivityItemType : ObjectGraphType<LiveEvent>
         Name = "ActivityItem";
         Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.OccurredAt.Utc());
         Field<NonNullGraphType<StringGraphType>>("type").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<StringGraphType>>("summary").Resolve(c => ActivitySummary.Of(c.Source));
+        Field<NonNullGraphType<StringGraphType>>("summary").Resolve(c => ActivitySummary.Of(c.Source, c.Catalog()));
         Field<NonNullGraphType<StringGraphType>>("topic").Resolve(c => c.Source.Topic);
     }
 }
