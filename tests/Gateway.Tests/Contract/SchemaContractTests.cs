@@ -4,7 +4,7 @@ namespace Samspill.Gateway.Tests.Contract;
 
 /// <summary>
 /// The served schema, read by introspection, holds every type, field, argument, input field and enum value of the
-/// contract (Contract/schema.graphql, a copy of ../shared/contract/schema.graphql) under the same name and with a
+/// contract (Contract/schema.graphql, a copy of the shared contract's schema.graphql) under the same name and with a
 /// compatible type.
 /// </summary>
 public sealed class SchemaContractTests(SiloApp app) : IClassFixture<SiloApp>
