@@ -48,15 +48,5 @@ public static class CapabilityRules
     public static bool CanSee(Caller caller, string municipality) => caller.IsProgramme || caller.IsMunicipality(municipality);
 
     /// <summary>The contract's spelling of a dimension (SCREAMING_SNAKE_CASE).</summary>
-    public static string Name(CapabilityDimension dimension) => dimension switch
-    {
-        CapabilityDimension.LeadershipAnchoring => "LEADERSHIP_ANCHORING",
-        CapabilityDimension.Strategy => "STRATEGY",
-        CapabilityDimension.Competence => "COMPETENCE",
-        CapabilityDimension.InternalCollaboration => "INTERNAL_COLLABORATION",
-        CapabilityDimension.SupplierDialogue => "SUPPLIER_DIALOGUE",
-        CapabilityDimension.IntermunicipalCollaboration => "INTERMUNICIPAL_COLLABORATION",
-        CapabilityDimension.BenefitRealisation => "BENEFIT_REALISATION",
-        _ => dimension.ToString(),
-    };
+    public static string Name(CapabilityDimension dimension) => ContractNames.Of(dimension);
 }

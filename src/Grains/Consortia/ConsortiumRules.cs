@@ -155,19 +155,9 @@ public static class ConsortiumRules
     }
 
     /// <summary>The contract's spelling of a phase (SCREAMING_SNAKE_CASE).</summary>
-    public static string PhaseName(ConsortiumPhase phase) => phase switch
-    {
-        ConsortiumPhase.Forming => "FORMING",
-        ConsortiumPhase.NeedsClarification => "NEEDS_CLARIFICATION",
-        ConsortiumPhase.MarketDialogue => "MARKET_DIALOGUE",
-        ConsortiumPhase.Competition => "COMPETITION",
-        ConsortiumPhase.Contract => "CONTRACT",
-        ConsortiumPhase.BenefitRealisation => "BENEFIT_REALISATION",
-        ConsortiumPhase.Completed => "COMPLETED",
-        _ => "CANCELLED",
-    };
+    public static string PhaseName(ConsortiumPhase phase) => ContractNames.Of(phase);
 
-    private static string RequireLead(ConsortiumState s, Caller caller)
+    internal static string RequireLead(ConsortiumState s, Caller caller)
     {
         var number = Guard.RequireMunicipalityUser(caller);
         if (number != s.Lead) throw DomainException.Violation(Rules.LeadOnly, "Only the lead municipality can do this.");

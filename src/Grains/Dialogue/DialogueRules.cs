@@ -18,7 +18,7 @@ public static class DialogueRules
     /// <summary>Checks who announces (LEAD_ONLY), what (VALIDATION_FAILED) and when (DIALOGUE_WINDOW); returns the clean announcement.</summary>
     public static AnnounceDialogueEventCommand Announce(ConsortiumState s, Caller caller, AnnounceDialogueEventCommand command, DateTimeOffset now)
     {
-        RequireLead(s, caller);
+        ConsortiumRules.RequireLead(s, caller);
         var valid = Validate(command, now);
         if (!CanAnnounceIn(s.Phase))
             throw DomainException.Violation(Rules.DialogueWindow,
@@ -45,7 +45,7 @@ public static class DialogueRules
     /// <summary>Checks a cancellation: the lead, of an event this consortium announced, with a reason; returns the reason.</summary>
     public static string CheckCancel(ConsortiumState s, Caller caller, string eventId, string? reason)
     {
-        RequireLead(s, caller);
+        ConsortiumRules.RequireLead(s, caller);
         if (!s.AnnouncedEventIds.Contains(eventId) && !s.PendingAnnouncements.ContainsKey(eventId))
             throw DomainException.NotFound("The dialogue event");
         return TextInput.Required("reason", reason, 3, 2_000);
@@ -76,26 +76,6 @@ public static class DialogueRules
         : now >= s.Event.RegistrationDeadline ? DialogueEventStatus.RegistrationClosed
         : DialogueEventStatus.Announced;
 
-    /// <summary>The contract's spelling of a status.</summary>
-    public static string StatusName(DialogueEventStatus status) => status switch
-    {
-        DialogueEventStatus.Announced => "ANNOUNCED",
-        DialogueEventStatus.RegistrationClosed => "REGISTRATION_CLOSED",
-        DialogueEventStatus.Held => "HELD",
-        _ => "CANCELLED",
-    };
-
-    public static string KindName(DialogueEventKind kind) => kind switch
-    {
-        DialogueEventKind.Conference => "CONFERENCE",
-        DialogueEventKind.OneToOneMeetings => "ONE_TO_ONE_MEETINGS",
-        _ => "WEBINAR",
-    };
-
-    internal static string RequireLead(ConsortiumState s, Caller caller)
-    {
-        var number = Guard.RequireMunicipalityUser(caller);
-        if (number != s.Lead) throw DomainException.Violation(Rules.LeadOnly, "Only the lead municipality can do this.");
-        return number;
-    }
+    /// <summary>The contract's spelling of a kind.</summary>
+    public static string KindName(DialogueEventKind kind) => ContractNames.Of(kind);
 }

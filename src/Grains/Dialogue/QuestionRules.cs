@@ -27,7 +27,7 @@ public static class QuestionRules
     /// <summary>The lead answers once; the answer is then published to every supplier in the dialogue.</summary>
     public static QuestionRecord Answer(ConsortiumState s, Caller caller, string questionId, string? answer, DateTimeOffset now)
     {
-        DialogueRules.RequireLead(s, caller);
+        ConsortiumRules.RequireLead(s, caller);
         var i = s.Questions.FindIndex(q => q.Id == questionId);
         if (i < 0) throw DomainException.NotFound("The question");
         var valid = TextInput.Required("answer", answer, 1, 10_000);
