@@ -1,9 +1,7 @@
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Dialogue;
 
 namespace Samspill.Gateway.Ocds;
-
-/// <summary>Where a dialogue event stands, as far as the open data tells it.</summary>
-public enum OcdsDialogueEventStatus { Announced, RegistrationClosed, Held, Cancelled }
 
 /// <summary>An announced dialogue event, as plain input to <see cref="OcdsMapper"/> (becomes an engagement milestone).</summary>
 public sealed record OcdsMilestoneInput(
@@ -13,7 +11,7 @@ public sealed record OcdsMilestoneInput(
     string Kind,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
-    OcdsDialogueEventStatus Status,
+    DialogueEventStatus Status,
     DateTimeOffset AnnouncedAt,
     DateTimeOffset? ChangedAt = null);
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Dialogue;
 using Samspill.Grains.Needs;
 using Samspill.Grains.ReferenceData;
 
@@ -117,12 +118,12 @@ public sealed class OcdsMapper(OcdsOptions options, ReferenceCatalog catalog, Mu
         Description: NullIfEmpty(e.Description),
         Code: NullIfEmpty(e.Kind),
         DueDate: e.StartsAt.UtcDateTime,
-        DateMet: e.Status == OcdsDialogueEventStatus.Held ? e.EndsAt.UtcDateTime : null,
+        DateMet: e.Status == DialogueEventStatus.Held ? e.EndsAt.UtcDateTime : null,
         DateModified: (e.ChangedAt ?? e.AnnouncedAt).UtcDateTime,
         Status: e.Status switch
         {
-            OcdsDialogueEventStatus.Held => "met",
-            OcdsDialogueEventStatus.Cancelled => "notMet",
+            DialogueEventStatus.Held => "met",
+            DialogueEventStatus.Cancelled => "notMet",
             _ => "scheduled",
         });
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Samspill.Gateway.Ocds;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
 using Samspill.Grains.ReferenceData;
@@ -45,9 +46,9 @@ public sealed class OcdsMapperTests
 
     private static readonly OcdsDialogue Dialogue = new(
         [
-            new("e2", "Dialogkonferanse", "Hva finnes i markedet?", "CONFERENCE", T0.AddDays(20), T0.AddDays(20).AddHours(3), OcdsDialogueEventStatus.Held, T0.AddDays(5)),
-            new("e1", "Webinar", "Oppfølging", "WEBINAR", T0.AddDays(30), T0.AddDays(30).AddHours(1), OcdsDialogueEventStatus.Announced, T0.AddDays(6)),
-            new("e3", "Én-til-én-møter", "", "ONE_TO_ONE_MEETINGS", T0.AddDays(40), T0.AddDays(41), OcdsDialogueEventStatus.Cancelled, T0.AddDays(7), T0.AddDays(8)),
+            new("e2", "Dialogkonferanse", "Hva finnes i markedet?", "CONFERENCE", T0.AddDays(20), T0.AddDays(20).AddHours(3), DialogueEventStatus.Held, T0.AddDays(5)),
+            new("e1", "Webinar", "Oppfølging", "WEBINAR", T0.AddDays(30), T0.AddDays(30).AddHours(1), DialogueEventStatus.Announced, T0.AddDays(6)),
+            new("e3", "Én-til-én-møter", "", "ONE_TO_ONE_MEETINGS", T0.AddDays(40), T0.AddDays(41), DialogueEventStatus.Cancelled, T0.AddDays(7), T0.AddDays(8)),
         ],
         [
             new("q1", "Kan tilbudet omfatte drift?", T0.AddDays(9), "Ja, drift kan inngå.", T0.AddDays(10)),
