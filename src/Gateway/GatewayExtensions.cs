@@ -12,6 +12,7 @@ using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
 using Samspill.Gateway.Ocds;
 using Samspill.Gateway.Security;
+using Samspill.Gateway.WebApp;
 using Samspill.Grains.Live;
 
 namespace Samspill.Gateway;
@@ -38,6 +39,7 @@ public static class GatewayExtensions
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
 
+        services.Configure<WebAppOptions>(configuration.GetSection(WebAppOptions.Section));
         services.AddHttpContextAccessor();
         services.AddSingleton<IOcdsDialogueSource, GrainOcdsDialogueSource>();
         services.AddOcds(configuration);
@@ -74,6 +76,7 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseWebAppFiles();
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -84,6 +87,7 @@ public static class GatewayExtensions
         app.MapHub<LiveHub>("/hubs/live");
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
+        app.MapWebApp();
         return app;
     }
 }
