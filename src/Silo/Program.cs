@@ -15,14 +15,14 @@ catch (AzuriteUnavailableException ex)
     return 1;
 }
 
-// The gateway first: its live broadcaster replaces the silent default the domain registers.
-builder.Services.AddGateway(builder.Configuration, builder.Environment);
 try
 {
+    // The gateway first: its live broadcaster replaces the silent default the domain registers.
+    builder.Services.AddGateway(builder.Configuration, builder.Environment);
     builder.AddSamspillSilo();
     builder.AddGracefulShutdown();
 }
-catch (SiloConfigurationException ex)
+catch (Exception ex) when (ex is SiloConfigurationException or GatewayConfigurationException)
 {
     Console.Error.WriteLine(ex.Message);
     azurite?.Dispose();
