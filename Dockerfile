@@ -11,7 +11,6 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Silo/Silo.csproj src/Silo/
 COPY src/Gateway/Gateway.csproj src/Gateway/
 COPY src/Grains/Grains.csproj src/Grains/
-COPY src/Storage/Storage.csproj src/Storage/
 RUN dotnet restore src/Silo/Silo.csproj
 
 COPY src/ src/

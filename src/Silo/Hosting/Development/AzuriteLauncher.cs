@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>Starts Azurite's table service from the repository's pinned npm package, for development, tests and benchmarks.</summary>
 public static class AzuriteLauncher
