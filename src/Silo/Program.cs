@@ -17,7 +17,7 @@ try
     builder.AddSamspillSilo();
     builder.AddGracefulShutdown();
 }
-catch (Exception ex) when (ex is SiloConfigurationException or AzuriteUnavailableException)
+catch (Exception ex) when (ex is SiloConfigurationException or GatewayConfigurationException or AzuriteUnavailableException)
 {
     Console.Error.WriteLine(ex.Message);
     azurite?.Dispose();
@@ -28,6 +28,7 @@ var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapGateway();
 app.MapSamspillDashboard();
+app.PrintWhenReady();
 if (azurite is not null) app.Lifetime.ApplicationStopped.Register(azurite.Dispose);
 
 await app.RunAsync();
