@@ -10,7 +10,8 @@ public static class AzuriteLauncher
     /// <summary>The table port <c>UseDevelopmentStorage=true</c> points at.</summary>
     public const int DevelopmentTablePort = 10002;
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // Generous: on a loaded shared machine Node alone can take tens of seconds to start.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan NpmCiTimeout = TimeSpan.FromMinutes(5);
     private static readonly SemaphoreSlim NpmCiLock = new(1, 1);
 
