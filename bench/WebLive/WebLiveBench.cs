@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
 using Samspill.Web.Tests.Infrastructure;
 
 namespace Samspill.Bench.WebLive;

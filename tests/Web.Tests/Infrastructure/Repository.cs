@@ -1,4 +1,4 @@
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
 
 namespace Samspill.Web.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
 
 namespace Samspill.Web.Tests.Infrastructure;
 
