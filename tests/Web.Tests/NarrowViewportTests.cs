@@ -17,7 +17,8 @@ public sealed class NarrowViewportTests(WebAppFixture app)
         await DevSession.SignInAsync(user.Context, app.Silo, "municipality", "1820", "Alf i Alstahaug");
         await user.Page.GotoAsync("/kommune");
         await user.ExpectOverviewAsync("Alstahaug");
-        await Expect(user.Page.GetByRole(AriaRole.Link, new() { Name = "Digitalt tilsyn med hjemmeboende i distriktet" })).ToBeVisibleAsync();
+        var mine = user.Page.GetByRole(AriaRole.Region, new() { Name = "Mine behov" });
+        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = "Digitalt tilsyn med hjemmeboende i distriktet", Exact = true })).ToBeVisibleAsync();
         await Expect(user.Page.GetByRole(AriaRole.Link, new() { Name = "Oversikt", Exact = true })).ToBeVisibleAsync();
         await ExpectNoSidewaysScrollAsync(user.Page, "Oversikt");
         await user.CheckPageAsync("Oversikt på 320 px");

@@ -22,7 +22,7 @@ public sealed class OverviewLiveTests(WebAppFixture app)
         var vefsnApi = await Api.ForMunicipalityAsync(app.Silo, "1824", "Vera i Vefsn");
         await vefsnApi.PublishNeedAsync("Velferdsteknologi i Vefsn", 700_000);
         var mine = vefsn.Page.GetByRole(AriaRole.Region, new() { Name = "Mine behov" });
-        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = "Velferdsteknologi i Vefsn" })).ToBeVisibleAsync();
+        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = "Velferdsteknologi i Vefsn", Exact = true })).ToBeVisibleAsync();
         await Expect(mine.GetByText("Identifisert")).ToBeVisibleAsync();
 
         var rana = await Api.ForMunicipalityAsync(app.Silo, "1833", "Roar i Rana");
@@ -31,7 +31,7 @@ public sealed class OverviewLiveTests(WebAppFixture app)
         await rana.InviteAsync(consortium, "1824", "Bli med?");
 
         var invitations = vefsn.Page.GetByRole(AriaRole.Region, new() { Name = "Invitasjoner som venter på svar" });
-        await Expect(invitations.GetByRole(AriaRole.Link, new() { Name = "Trygghet på Helgeland" })).ToBeVisibleAsync();
+        await Expect(invitations.GetByRole(AriaRole.Link, new() { Name = "Trygghet på Helgeland", Exact = true })).ToBeVisibleAsync();
         await Expect(invitations.GetByText("«Bli med?»")).ToBeVisibleAsync();
         await Expect(invitations.GetByText("Invitert av Rana - Raane")).ToBeVisibleAsync();
         await vefsn.CheckPageAsync("Oversikt med invitasjon");
@@ -40,7 +40,7 @@ public sealed class OverviewLiveTests(WebAppFixture app)
         await Expect(invitations.GetByText("Dere er nå med i Trygghet på Helgeland.")).ToBeVisibleAsync();
         await Expect(invitations.GetByText("Ingen invitasjoner venter på svar.")).ToBeVisibleAsync();
         var consortia = vefsn.Page.GetByRole(AriaRole.Region, new() { Name = "Mine innkjøpssamarbeid" });
-        await Expect(consortia.GetByRole(AriaRole.Link, new() { Name = "Trygghet på Helgeland" })).ToBeVisibleAsync();
+        await Expect(consortia.GetByRole(AriaRole.Link, new() { Name = "Trygghet på Helgeland", Exact = true })).ToBeVisibleAsync();
         await Expect(consortia.GetByText("Medlem · Medlemmer: 2")).ToBeVisibleAsync();
 
         // None of it needed a reload: the marker set on the first load is still there.
