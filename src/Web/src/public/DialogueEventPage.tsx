@@ -1,3 +1,4 @@
+import '../dialogue/dialogue.css';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
@@ -95,7 +96,7 @@ function EventSummary({ e }: { e: EventView }) {
       <Heading level={2} data-size="sm" id="praktisk">
         {dn.event.practical}
       </Heading>
-      <dl className="facts">
+      <dl className="event-facts">
         <dt>{dn.list.when}</dt>
         <dd>
           {formatDateTime(e.startsAt)} – {formatDateTime(e.endsAt)}

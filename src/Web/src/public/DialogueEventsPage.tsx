@@ -1,3 +1,4 @@
+import '../dialogue/dialogue.css';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -142,7 +143,7 @@ function EventCard({ e }: { e: Node }) {
           )}
         </div>
         <Paragraph data-size="sm">{e.consortium.title}</Paragraph>
-        <dl className="facts">
+        <dl className="event-facts">
           <dt>{dn.list.lead}</dt>
           <dd>{e.consortium.lead.name}</dd>
           <dt>{dn.list.members}</dt>

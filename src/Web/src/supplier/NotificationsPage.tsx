@@ -1,3 +1,4 @@
+import '../dialogue/dialogue.css';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';

@@ -1,3 +1,4 @@
+import '../dialogue/dialogue.css';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
