@@ -1,6 +1,6 @@
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Storage;
 
-namespace Samspill.Silo.Hosting;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>
 /// In Development, starts Azurite (the Azure Storage emulator) when the configured table endpoint does not
@@ -10,8 +10,8 @@ public static class DevelopmentStorage
 {
     public static async Task<AzuriteProcess?> StartIfNeededAsync(WebApplicationBuilder builder, CancellationToken cancellationToken = default)
     {
-        if (!builder.Environment.IsDevelopment() || StorageSetup.Provider(builder.Configuration) != StorageSetup.AzureTable) return null;
-        var connectionString = StorageSetup.ConnectionString(builder.Configuration, builder.Environment)!;
+        if (!builder.Environment.IsDevelopment()) return null;
+        if (StorageSetup.Account(builder.Configuration, builder.Environment)?.ConnectionString is not { } connectionString) return null;
         var repoRoot = RepoRoot.Find(AppContext.BaseDirectory) ?? RepoRoot.Find(Directory.GetCurrentDirectory());
         if (repoRoot is null) return null;
         using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));

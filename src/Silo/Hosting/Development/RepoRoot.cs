@@ -1,4 +1,4 @@
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>Finds the repository root: the nearest folder at or above a start folder holding Collaboration.sln.</summary>
 public static class RepoRoot

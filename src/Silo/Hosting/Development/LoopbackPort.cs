@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>Loopback TCP probes: is something listening on a port, and which port is free.</summary>
 internal static class LoopbackPort

@@ -2,10 +2,10 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Samspill.Storage.HealthChecks;
+namespace Samspill.Silo.Storage;
 
 /// <summary>Unhealthy while the grain state table does not answer a one-row query within a short timeout.</summary>
-public sealed class AzureTableStorageHealthCheck : IHealthCheck
+public sealed class TableStorageHealthCheck : IHealthCheck
 {
     /// <summary>Long enough for a loaded emulator, short enough for a readiness probe.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(2);
@@ -13,7 +13,7 @@ public sealed class AzureTableStorageHealthCheck : IHealthCheck
     private readonly TableClient _table;
     private readonly TimeSpan _timeout;
 
-    public AzureTableStorageHealthCheck(string connectionString, string tableName, TimeSpan? timeout = null)
+    public TableStorageHealthCheck(AzureStorageAccount account, string tableName, TimeSpan? timeout = null)
     {
         _timeout = timeout ?? DefaultTimeout;
         var clientOptions = new TableClientOptions();
@@ -21,7 +21,7 @@ public sealed class AzureTableStorageHealthCheck : IHealthCheck
         clientOptions.Retry.MaxRetries = 0;
         clientOptions.Retry.NetworkTimeout = _timeout;
         clientOptions.Retry.Mode = RetryMode.Fixed;
-        _table = new TableClient(connectionString, tableName, clientOptions);
+        _table = account.CreateClient(clientOptions).GetTableClient(tableName);
     }
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>Azurite could not be started; the message is one line saying why and what to do.</summary>
 public sealed class AzuriteUnavailableException(string message, Exception? inner = null) : Exception(message, inner)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>Drains a child's stdout/stderr (a full pipe would stall it) and keeps the last lines for diagnostics.</summary>
 internal sealed class ProcessOutputTail

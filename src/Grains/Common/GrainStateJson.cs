@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Samspill.Storage;
+namespace Samspill.Grains;
 
-/// <summary>The JSON form grain state is stored in; changing these options changes stored data.</summary>
+/// <summary>The JSON form grain state is stored in (by the silo's grain storage serializer); changing these options changes stored data.</summary>
 public static class GrainStateJson
 {
     /// <summary>

@@ -1,4 +1,4 @@
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>Locates node and npm on a PATH, the way a shell would.</summary>
 internal static class NodeTools

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>A running Azurite table service started by <see cref="AzuriteLauncher"/>; disposing kills its process tree.</summary>
 public sealed class AzuriteProcess : IDisposable, IAsyncDisposable

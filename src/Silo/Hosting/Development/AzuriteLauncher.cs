@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
-namespace Samspill.Storage.Azurite;
+namespace Samspill.Silo.Hosting.Development;
 
 /// <summary>Starts Azurite's table service from the repository's pinned npm package, for development, tests and benchmarks.</summary>
 public static class AzuriteLauncher
@@ -10,7 +10,8 @@ public static class AzuriteLauncher
     /// <summary>The table port <c>UseDevelopmentStorage=true</c> points at.</summary>
     public const int DevelopmentTablePort = 10002;
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // Generous: on a loaded shared machine Node alone can take tens of seconds to start.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan NpmCiTimeout = TimeSpan.FromMinutes(5);
     private static readonly SemaphoreSlim NpmCiLock = new(1, 1);
 
