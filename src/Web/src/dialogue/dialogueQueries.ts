@@ -113,23 +113,6 @@ export const Counties = graphql(`
   }
 `);
 
-export const CpvSearch = graphql(`
-  query CpvSearch($text: String!) {
-    cpvSearch(text: $text, first: 12) {
-      code
-      label
-      parent {
-        code
-        label
-        parent {
-          code
-          label
-        }
-      }
-    }
-  }
-`);
-
 export const CpvLookup = graphql(`
   query CpvLookup($code: String!) {
     cpv(code: $code) {

@@ -10,9 +10,9 @@ import { dn } from '../text/dialogue';
 import { PageHeading } from '../ui/PageHeading';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Loading } from '../ui/Loading';
-import { CpvPicker, type CpvHit } from '../ui/CpvPicker';
+import { CpvPicker, type ChosenCpv } from '../municipality/CpvPicker';
 import { formatDateTime, formatNumber } from '../format/format';
-import { cpvStem } from '../dialogue/followMatch';
+import { cpvCovers } from '../dialogue/followMatch';
 import { usePageDescription } from '../dialogue/usePageDescription';
 import type { PublicDialogueEventsQuery } from '../api/generated/graphql';
 
@@ -22,11 +22,10 @@ export function DialogueEventsPage() {
   const [kind, setKind] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [cpv, setCpv] = useState<CpvHit | null>(null);
+  const [cpv, setCpv] = useState<ChosenCpv[]>([]);
   const [showPast, setShowPast] = useState(false);
   usePageDescription(dn.list.intro);
   const filter = {
-    cpvPrefix: cpv ? cpvStem(cpv.code) || undefined : undefined,
     from: from ? new Date(`${from}T00:00:00`).toISOString() : undefined,
     to: to ? new Date(`${to}T23:59:59`).toISOString() : undefined,
   };
@@ -40,6 +39,7 @@ export function DialogueEventsPage() {
     return (events.data?.dialogueEvents.nodes ?? [])
       .filter((e) => showPast || (!isPast(e, now) && e.status !== 'CANCELLED'))
       .filter((e) => !kind || e.kind === kind)
+      .filter((e) => cpv.length === 0 || e.cpv.some((c) => cpv.some((f) => cpvCovers(f.code, c.code))))
       .filter(
         (e) =>
           !county ||
@@ -47,7 +47,7 @@ export function DialogueEventsPage() {
           e.consortium.members.some((m) => m.status === 'JOINED' && m.municipality.county.number === county),
       )
       .sort((a, b) => b.announcedAt.localeCompare(a.announcedAt));
-  }, [events.data, showPast, kind, county]);
+  }, [events.data, showPast, kind, county, cpv]);
 
   return (
     <>
@@ -82,7 +82,7 @@ export function DialogueEventsPage() {
             <Textfield id="filter-from" type="date" label={dn.list.from} value={from} onChange={(e) => setFrom(e.target.value)} />
             <Textfield id="filter-to" type="date" label={dn.list.to} value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
-          <CpvPicker id="filter-cpv" label={dn.list.cpv} value={cpv} onChange={setCpv} />
+          <CpvPicker id="filter-cpv" value={cpv} onChange={setCpv} />
           <Checkbox id="filter-past" label={dn.list.showPast} checked={showPast} onChange={(e) => setShowPast(e.target.checked)} />
         </Fieldset>
       </form>
@@ -106,15 +106,15 @@ export function DialogueEventsPage() {
         </section>
       )}
       <Paragraph data-size="sm">
-        <Link href={feedUrl(county, cpv)}>{county ? dn.list.feedCounty(counties.data?.counties.find((c) => c.number === county)?.name ?? county) : cpv ? dn.list.feedCpv(cpv.code.slice(0, 2)) : dn.list.feed}</Link>
+        <Link href={feedUrl(county, cpv)}>{county ? dn.list.feedCounty(counties.data?.counties.find((c) => c.number === county)?.name ?? county) : cpv.length ? dn.list.feedCpv(cpv[0].code.slice(0, 2)) : dn.list.feed}</Link>
       </Paragraph>
     </>
   );
 }
 
-function feedUrl(county: string, cpv: CpvHit | null): string {
+function feedUrl(county: string, cpv: ChosenCpv[]): string {
   if (county) return `/feeds/dialogue-events.atom?county=${encodeURIComponent(county)}`;
-  if (cpv) return `/feeds/dialogue-events.atom?cpv=${encodeURIComponent(cpv.code.slice(0, 2))}`;
+  if (cpv.length) return `/feeds/dialogue-events.atom?cpv=${encodeURIComponent(cpv[0].code.slice(0, 2))}`;
   return '/feeds/dialogue-events.atom';
 }
 

@@ -5,7 +5,7 @@ import { request } from '../api/graphqlClient';
 import { Counties, Follow, PublicDialogueEvents, Unfollow } from '../dialogue/dialogueQueries';
 import { dn } from '../text/dialogue';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { CpvPicker, type CpvHit } from '../ui/CpvPicker';
+import { CpvPicker, type ChosenCpv } from '../municipality/CpvPicker';
 import { MunicipalityPicker } from '../municipality/MunicipalityPicker';
 import { useMunicipalities } from '../municipality/useMunicipalityNames';
 import type { FollowKind } from '../api/generated/graphql';
@@ -98,17 +98,18 @@ function useFollowNames() {
 }
 
 function FollowCpv({ onFollow, busy }: { onFollow: OnFollow; busy: boolean }) {
-  const [cpv, setCpv] = useState<CpvHit | null>(null);
+  const [cpv, setCpv] = useState<ChosenCpv[]>([]);
   const [error, setError] = useState<string>();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!cpv) return setError(dn.supplier.chooseFirst);
+    if (cpv.length === 0) return setError(dn.supplier.chooseFirst);
     setError(undefined);
-    onFollow({ kind: 'CPV', value: cpv.code, label: `CPV ${cpv.code} ${cpv.label}` });
+    for (const c of cpv) onFollow({ kind: 'CPV', value: c.code, label: `CPV ${c.code} ${c.label}` });
+    setCpv([]);
   };
   return (
-    <form onSubmit={submit} className="stack-sm follow-form">
-      <CpvPicker id="follow-cpv" label={dn.supplier.followCpv} value={cpv} onChange={setCpv} error={error} />
+    <form onSubmit={submit} className="stack-sm follow-form" aria-label={dn.supplier.followCpv}>
+      <CpvPicker id="follow-cpv" value={cpv} onChange={setCpv} error={error} />
       <Button type="submit" variant="secondary" disabled={busy}>
         {dn.supplier.followCpvButton}
       </Button>
