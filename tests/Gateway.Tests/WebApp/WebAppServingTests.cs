@@ -77,8 +77,15 @@ public sealed class WebAppServingTests : IClassFixture<WebAppServingTests.Host>
     [Fact]
     public async Task Server_endpoints_still_answer_beside_the_app()
     {
-        using var ide = await _app.Http.GetAsync("/graphql");
-        Assert.Contains("Samspill GraphQL", await ide.Content.ReadAsStringAsync());
+        using var ask = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        ask.Headers.Accept.ParseAdd("text/html");
+        using var ide = await _app.Http.SendAsync(ask);
+        var page = await ide.Content.ReadAsStringAsync();
+        Assert.Contains("Samspill GraphQL", page);
+        Assert.Contains("id=\"graphiql\"", page); // GraphiQL, built as the web app's own entry
+        Assert.DoesNotContain("<div id=\"root\">", page);
+        using var notHtml = await _app.Http.GetAsync("/graphql");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, notHtml.StatusCode);
         using var live = await _app.Http.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         var token = await _app.MunicipalityToken("1804");
