@@ -22,6 +22,7 @@ public sealed class WebAppServingTests : IClassFixture<WebAppServingTests.Host>
         public Host()
         {
             File.WriteAllText(System.IO.Path.Combine(Root, "index.html"), "<!doctype html><html lang=\"nb\"><title>Samspill</title><div id=\"root\"></div></html>");
+            File.WriteAllText(System.IO.Path.Combine(Root, "graphiql.html"), "<!doctype html><html lang=\"nb\"><title>Samspill GraphQL (GraphiQL)</title><div id=\"graphiql\"></div></html>");
             Directory.CreateDirectory(System.IO.Path.Combine(Root, "assets"));
             File.WriteAllText(System.IO.Path.Combine(Root, "assets", "index-abc123.js"), "console.log('app');");
             With("WebApp:Root", Root);
