@@ -37,8 +37,14 @@ export const router = createBrowserRouter([
       },
       {
         path: 'programmet',
-        element: <RequireRole role="programme" />,
-        children: [{ index: true, lazy: async () => ({ Component: (await import('./programme/ProgrammeHomePage')).ProgrammeHomePage }) }],
+        lazy: async () => ({ Component: (await import('./programme/RequireProgramme')).RequireProgramme }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./programme/ProgrammeHomePage')).ProgrammeHomePage }) },
+          { path: 'mal', lazy: async () => ({ Component: (await import('./programme/GoalPage')).GoalPage }) },
+          { path: 'aktivitet', lazy: async () => ({ Component: (await import('./programme/ActivityPage')).ActivityPage }) },
+          { path: 'kapasitet', lazy: async () => ({ Component: (await import('./programme/CapacityPage')).CapacityPage }) },
+          { path: 'ikke-med', lazy: async () => ({ Component: (await import('./programme/NotYetPage')).NotYetPage }) },
+        ],
       },
       { path: 'dialogmoter', lazy: async () => ({ Component: (await import('./public/DialogueEventsPage')).DialogueEventsPage }) },
       { path: 'dialogmoter/:eventId', lazy: async () => ({ Component: (await import('./public/DialogueEventPage')).DialogueEventPage }) },

@@ -16,6 +16,15 @@ export type AnnounceDialogueEventInput = {
   title: string;
 };
 
+export type CapabilityDimension =
+  | 'BENEFIT_REALISATION'
+  | 'COMPETENCE'
+  | 'INTERMUNICIPAL_COLLABORATION'
+  | 'INTERNAL_COLLABORATION'
+  | 'LEADERSHIP_ANCHORING'
+  | 'STRATEGY'
+  | 'SUPPLIER_DIALOGUE';
+
 export type ConsortiumPhase =
   | 'BENEFIT_REALISATION'
   | 'CANCELLED'
@@ -371,6 +380,21 @@ export type MunicipalityDirectoryQueryVariables = Exact<{
 
 
 export type MunicipalityDirectoryQuery = { municipalities: { nodes: Array<{ number: string, name: string, smallDistrict: boolean, county: { number: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProgrammeDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeDashboardQuery = { programmeOverview: { municipalityCount: number, activeMunicipalities: number, smallDistrictMunicipalities: number, activeSmallDistrictMunicipalities: number, needCount: number, dialogueEventsAnnounced: number, supplierRegistrations: number, innovativeGoal: number, innovativeShare: number | null, innovativeShareYear: number | null, consortiaFormed: { year: number, total: number, byCounty: Array<{ count: number, county: { number: string, name: string } }>, byPhase: Array<{ phase: ConsortiumPhase, count: number }> }, innovativeShareByYear: Array<{ year: number, total: number, innovative: number, share: number | null, valueShare: number | null, reportingMunicipalities: number, byCounty: Array<{ total: number, innovative: number, share: number | null, valueShare: number | null, reportingMunicipalities: number, county: { number: string, name: string } }> }>, capabilitySmallDistrict: Array<{ dimension: CapabilityDimension, average: number, responses: number }>, capabilityOtherMunicipalities: Array<{ dimension: CapabilityDimension, average: number, responses: number }>, capabilityByCounty: Array<{ county: { number: string, name: string }, averages: Array<{ dimension: CapabilityDimension, average: number, responses: number }> }> } };
+
+export type NotYetInConsortiumQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotYetInConsortiumQuery = { programmeOverview: { municipalityStandings: Array<{ openNeeds: number, municipality: { number: string, name: string, population: number, county: { number: string, name: string } }, needs: Array<{ id: string, title: string }> }> } };
+
+export type RecentActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentActivityQuery = { activity: { nodes: Array<{ at: string, type: string, summary: string, data: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1046,3 +1070,108 @@ export const MunicipalityDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalityDirectoryQuery, MunicipalityDirectoryQueryVariables>;
+export const ProgrammeDashboardDocument = new TypedDocumentString(`
+    query ProgrammeDashboard {
+  programmeOverview {
+    municipalityCount
+    activeMunicipalities
+    smallDistrictMunicipalities
+    activeSmallDistrictMunicipalities
+    needCount
+    dialogueEventsAnnounced
+    supplierRegistrations
+    innovativeGoal
+    innovativeShare
+    innovativeShareYear
+    consortiaFormed {
+      year
+      total
+      byCounty {
+        county {
+          number
+          name
+        }
+        count
+      }
+      byPhase {
+        phase
+        count
+      }
+    }
+    innovativeShareByYear {
+      year
+      total
+      innovative
+      share
+      valueShare
+      reportingMunicipalities
+      byCounty {
+        county {
+          number
+          name
+        }
+        total
+        innovative
+        share
+        valueShare
+        reportingMunicipalities
+      }
+    }
+    capabilitySmallDistrict {
+      dimension
+      average
+      responses
+    }
+    capabilityOtherMunicipalities {
+      dimension
+      average
+      responses
+    }
+    capabilityByCounty {
+      county {
+        number
+        name
+      }
+      averages {
+        dimension
+        average
+        responses
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeDashboardQuery, ProgrammeDashboardQueryVariables>;
+export const NotYetInConsortiumDocument = new TypedDocumentString(`
+    query NotYetInConsortium {
+  programmeOverview {
+    municipalityStandings(smallDistrict: true, inConsortium: false) {
+      municipality {
+        number
+        name
+        population
+        county {
+          number
+          name
+        }
+      }
+      openNeeds
+      needs {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotYetInConsortiumQuery, NotYetInConsortiumQueryVariables>;
+export const RecentActivityDocument = new TypedDocumentString(`
+    query RecentActivity {
+  activity(first: 30) {
+    nodes {
+      at
+      type
+      summary
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentActivityQuery, RecentActivityQueryVariables>;
