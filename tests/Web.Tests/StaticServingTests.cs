@@ -83,7 +83,10 @@ public sealed class StaticServingTests(WebAppFixture app)
             Assert.NotEqual(index, await ready.Content.ReadAsStringAsync());
         }
 
-        using (var ide = await Http.GetAsync("/graphql"))
+        // A browser asks for HTML and gets GraphiQL; a non-HTML GET of /graphql is 405 by design.
+        using var ideRequest = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        ideRequest.Headers.Accept.ParseAdd("text/html");
+        using (var ide = await Http.SendAsync(ideRequest))
         {
             Assert.Equal(HttpStatusCode.OK, ide.StatusCode);
             Assert.NotEqual(index, await ide.Content.ReadAsStringAsync());
