@@ -53,7 +53,13 @@ public sealed class LiveChanges
     }
 
     /// <summary>The result of page A's fetch; times in ms on the machine's clock.</summary>
-    public sealed record SendResult(bool Ok, string Body, double SentAt, double AnsweredAt);
+    public sealed class SendResult
+    {
+        public bool Ok { get; set; }
+        public string Body { get; set; } = "";
+        public double SentAt { get; set; }
+        public double AnsweredAt { get; set; }
+    }
 
     private const string WatchFor = """
         title => {
