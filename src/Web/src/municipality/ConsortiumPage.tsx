@@ -20,7 +20,7 @@ import { MandateForm } from './consortium/MandateForm';
 import { PoolNeedForm } from './consortium/PoolNeedForm';
 import { TimelineSection } from './consortium/TimelineSection';
 import { useConsortiumAction } from './consortium/useConsortiumAction';
-import { Confirmation } from './consortium/Confirmation';
+import { Confirmation } from '../ui/Confirmation';
 import { useConsortiumLive } from './useMunicipalityLive';
 import { DialogueSection } from './DialogueSection';
 
@@ -71,7 +71,7 @@ export function ConsortiumPage() {
               </div>
             </section>
           )}
-          <Confirmation message={respond.message ?? leave.message} />
+          <Confirmation size="sm" message={respond.message ?? leave.message} />
           <div className="consortium-grid">
             <div className="stack">
               <MembersSection c={c} me={me} />

@@ -1,8 +1,9 @@
+import { Confirmation } from '../ui/Confirmation';
 import '../dialogue/dialogue.css';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Details, Field, Heading, Label, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Details, Field, Heading, Label, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { request } from '../api/graphqlClient';
 import { AnnounceEvent, AnswerQuestion, CancelEvent, LeadDialogue } from '../dialogue/dialogueQueries';
 import { fieldErrors } from '../api/describeError';
@@ -107,13 +108,7 @@ function AnnounceForm({ consortiumId, onDone }: { consortiumId: string; onDone: 
     <Details>
       <Details.Summary>{dn.lead.announce}</Details.Summary>
       <Details.Content>
-        <div role="status" aria-live="polite">
-          {done && (
-            <Alert data-color="success">
-              <Paragraph>{dn.lead.announced}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        <Confirmation message={done ? dn.lead.announced : null} />
         {announce.error && Object.keys(errors).length === 0 && <ErrorAlert error={announce.error} />}
         <form onSubmit={submit} className="stack-sm" noValidate aria-label={dn.lead.announce}>
           <Textfield id="event-title" label={dn.lead.eventTitle} value={f.title} onChange={set('title')} error={errors.title} />

@@ -1,3 +1,4 @@
+import { Confirmation } from '../ui/Confirmation';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -73,13 +74,7 @@ function Invitations({ m }: { m: Overview }) {
   });
   return (
     <Section id="invitasjoner" title={nb.overview.invitations}>
-      <div role="status" aria-live="polite">
-        {done && (
-          <Alert data-color="success">
-            <Paragraph>{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={done} />
       {respond.error && (
         <Alert data-color="danger" role="alert">
           <Paragraph>{describeError(respond.error)}</Paragraph>

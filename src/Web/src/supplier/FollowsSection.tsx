@@ -1,6 +1,7 @@
+import { Confirmation } from '../ui/Confirmation';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { request } from '../api/graphqlClient';
 import { Counties, Follow, PublicDialogueEvents, Unfollow } from '../dialogue/dialogueQueries';
 import { dn } from '../text/dialogue';
@@ -42,13 +43,7 @@ export function FollowsSection({ follows }: { follows: readonly FollowRef[] }) {
         {dn.supplier.follows}
       </Heading>
       <Paragraph data-size="sm">{dn.supplier.followsIntro}</Paragraph>
-      <div role="status" aria-live="polite">
-        {done && (
-          <Alert data-color="success">
-            <Paragraph>{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={done} />
       <ErrorAlert error={follow.error ?? unfollow.error} />
       {follows.length === 0 ? (
         <Paragraph>{dn.supplier.noFollows}</Paragraph>

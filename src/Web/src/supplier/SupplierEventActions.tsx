@@ -1,3 +1,4 @@
+import { Confirmation } from '../ui/Confirmation';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -71,13 +72,7 @@ function Registration({ event, attendees }: { event: EventView; attendees: numbe
         {dn.event.register}
       </Heading>
       {attendees !== null && <Paragraph>{dn.supplier.youAreRegistered(attendees)}</Paragraph>}
-      <div role="status" aria-live="polite">
-        {done && (
-          <Alert data-color="success">
-            <Paragraph>{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={done} />
       <ErrorAlert error={register.error ?? cancel.error} />
       <form onSubmit={submit} className="stack-sm" aria-labelledby="pamelding">
         <Textfield
@@ -137,13 +132,7 @@ function Questions({ event, orgNumber }: { event: EventView; orgNumber: string }
       <Heading level={2} data-size="sm" id="still-sporsmal">
         {dn.supplier.ask}
       </Heading>
-      <div role="status" aria-live="polite">
-        {done && (
-          <Alert data-color="success">
-            <Paragraph>{dn.supplier.asked}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={done ? dn.supplier.asked : null} />
       <ErrorAlert error={ask.error} />
       <form onSubmit={submit} className="stack-sm">
         <Textfield

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { Confirmation } from './Confirmation';
 
 /** A confirmation carried to the next page in the navigation state ("Behovet er publisert."). */
 export function Flash() {
@@ -9,13 +9,5 @@ export function Flash() {
   useEffect(() => {
     setText((location.state as { flash?: string } | null)?.flash);
   }, [location.key, location.state]);
-  return (
-    <div role="status" aria-live="polite">
-      {text && (
-        <Alert data-color="success">
-          <Paragraph>{text}</Paragraph>
-        </Alert>
-      )}
-    </div>
-  );
+  return <Confirmation message={text} />;
 }

@@ -7,7 +7,7 @@ import { InviteToConsortium } from '../needQueries';
 import { MunicipalityPicker } from '../MunicipalityPicker';
 import { useMunicipalityNames } from '../useMunicipalityNames';
 import { useConsortiumAction } from './useConsortiumAction';
-import { Confirmation } from './Confirmation';
+import { Confirmation } from '../../ui/Confirmation';
 import type { Consortium } from './ConsortiumParts';
 
 /** Lead only: find a municipality by name and invite it, with an optional message. */
@@ -50,7 +50,7 @@ export function InviteForm({ c }: { c: Consortium }) {
           error={missing ? nb.signIn.errors.chooseMunicipality : undefined}
         />
         <Textfield label={nb.consortium.inviteMessage} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={500} />
-        <Confirmation message={invite.message} />
+        <Confirmation size="sm" message={invite.message} />
         <ErrorAlert error={invite.error} />
         <div>
           <Button type="submit" loading={invite.isPending} disabled={invite.isPending}>

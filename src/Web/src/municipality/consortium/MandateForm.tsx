@@ -5,7 +5,7 @@ import { request } from '../../api/graphqlClient';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RecordAuthorization } from './consortiumQueries';
 import { useConsortiumAction } from './useConsortiumAction';
-import { Confirmation } from './Confirmation';
+import { Confirmation } from '../../ui/Confirmation';
 import type { Consortium, MyPlace } from './ConsortiumParts';
 
 /** A joined member records its mandate (fullmakt) for the lead to procure on its behalf. */
@@ -46,7 +46,7 @@ export function MandateForm({ c, me }: { c: Consortium; me: MyPlace }) {
           error={missing ? nb.consortium.mandateRequired : undefined}
           maxLength={200}
         />
-        <Confirmation message={record.message} />
+        <Confirmation size="sm" message={record.message} />
         <ErrorAlert error={record.error} />
         <div>
           <Button type="submit" loading={record.isPending} disabled={record.isPending}>

@@ -8,7 +8,7 @@ import { PhaseStepper } from './PhaseStepper';
 import { nextPhase } from './phases';
 import { AdvancePhase } from './consortiumQueries';
 import { useConsortiumAction } from './useConsortiumAction';
-import { Confirmation } from './Confirmation';
+import { Confirmation } from '../../ui/Confirmation';
 import type { Consortium, MyPlace } from './ConsortiumParts';
 
 /** Where the consortium stands, and for the lead the step forward (or calling it off). */
@@ -29,7 +29,7 @@ export function PhaseSection({ c, me }: { c: Consortium; me: MyPlace }) {
         {nb.consortium.currentPhase}: <strong>{nb.enums.phase[c.phase]}</strong>
       </Paragraph>
       <PhaseStepper phase={c.phase} />
-      <Confirmation message={advance.message} />
+      <Confirmation size="sm" message={advance.message} />
       <ErrorAlert error={advance.error} />
       {me.isLead && open && (
         <div className="button-row">

@@ -8,7 +8,7 @@ import { formatNok } from '../../format/format';
 import { MyNeeds } from '../needQueries';
 import { PoolNeed } from './consortiumQueries';
 import { useConsortiumAction } from './useConsortiumAction';
-import { Confirmation } from './Confirmation';
+import { Confirmation } from '../../ui/Confirmation';
 import type { Consortium, MyPlace } from './ConsortiumParts';
 
 /** A joined member pools one of its own needs that is not in a consortium yet. */
@@ -33,7 +33,7 @@ export function PoolNeedForm({ c, me }: { c: Consortium; me: MyPlace }) {
       <Heading level={2} data-size="md" id={`${id}-h`}>
         {nb.consortium.poolMine}
       </Heading>
-      <Confirmation message={pool.message} />
+      <Confirmation size="sm" message={pool.message} />
       <ErrorAlert error={pool.error} />
       {needs.data && free.length === 0 ? (
         <Paragraph>{nb.consortium.noPoolable}</Paragraph>
