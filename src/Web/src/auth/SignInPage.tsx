@@ -25,7 +25,8 @@ export function SignInPage() {
   const current = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [reason] = useState(() => session.takeReason());
+  const [reason] = useState(() => session.reason());
+  useEffect(() => session.clearReason(), []);
   const config = useQuery({ queryKey: ['app-config'], queryFn: appConfig, staleTime: Infinity });
   const from = (location.state as { from?: string } | null)?.from;
 

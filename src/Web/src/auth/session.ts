@@ -56,11 +56,16 @@ export const session = {
     localStorage.setItem(REASON_KEY, reason);
     notify();
   },
-  /** The reason of the last ending, read once. */
-  takeReason(): SignOutReason | null {
-    const r = localStorage.getItem(REASON_KEY) as SignOutReason | null;
+  /**
+   * The reason of the last ending. Reading does not clear it: React may render (and so read) more than once before
+   * a page is shown, and a reason consumed by a discarded render never reached the user. The page clears it once shown.
+   */
+  reason(): SignOutReason | null {
+    return localStorage.getItem(REASON_KEY) as SignOutReason | null;
+  },
+  /** Forgets the reason once the sign-in page has shown it. */
+  clearReason() {
     localStorage.removeItem(REASON_KEY);
-    return r;
   },
   subscribe(l: Listener): () => void {
     listeners.add(l);
