@@ -63,7 +63,9 @@ public sealed partial class ConsortiumGrain(
             }
         }
         Apply(changes);
-        S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Municipality(S.Lead), "ConsortiumCreated", new { consortiumId = Id, title = S.Title, lead = S.Lead }, Now));
+        var created = LiveEventDraft.Create(LiveTopics.Municipality(S.Lead), "ConsortiumCreated", new { consortiumId = Id, title = S.Title, lead = S.Lead }, Now);
+        S.Outbox.Add(created);
+        S.Outbox.Add(created.On(LiveTopics.StaffView(created.Topic)));
         S.UnsyncedMembers.Add(S.Lead);
         if (needId is null)
         {
