@@ -13,6 +13,7 @@ using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
 using Samspill.Gateway.Ocds;
 using Samspill.Gateway.Security;
+using Samspill.Gateway.WebApp;
 using Samspill.Grains.Live;
 
 namespace Samspill.Gateway;
@@ -41,6 +42,7 @@ public static class GatewayExtensions
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
 
+        services.Configure<WebAppOptions>(configuration.GetSection(WebAppOptions.Section));
         services.AddHttpContextAccessor();
         services.Configure<PublicSite>(configuration.GetSection(PublicSite.Section));
         services.AddSingleton<IOcdsDialogueSource, GrainOcdsDialogueSource>();
@@ -80,6 +82,7 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseWebAppFiles();
         app.UseCors();
         app.UseAuthentication();
         app.UseCallerRefusal();
@@ -92,6 +95,7 @@ public static class GatewayExtensions
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
+        app.MapWebApp();
         return app;
     }
 }

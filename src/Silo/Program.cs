@@ -33,6 +33,7 @@ var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapGateway();
 app.MapSamspillDashboard();
+app.PrintWhenReady();
 if (azurite is not null) app.Lifetime.ApplicationStopped.Register(azurite.Dispose);
 
 await app.RunAsync();
