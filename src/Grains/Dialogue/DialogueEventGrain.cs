@@ -16,8 +16,10 @@ public sealed class DialogueEventGrain(
     [PersistentState("dialogue-event", StorageNames.Default)] IPersistentState<DialogueEventState> state,
     IFaultInjector faults,
     TimeProvider clock,
-    ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain
+    ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain, IKnowsItExists
 {
+    bool IKnowsItExists.Exists => state.RecordExists;
+
     public const string Announced = "announced";
     public const string Cancelled = "cancelled";
 

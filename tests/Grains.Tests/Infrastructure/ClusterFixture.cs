@@ -28,6 +28,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
+            silo.AddIncomingGrainCallFilter<UnknownGrainFilter>();
             silo.Services.AddSingleton<IFaultInjector>(Faults);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
             silo.Services.AddSingleton<TimeProvider>(Clock);
