@@ -46,12 +46,21 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access) : Hub
     public async Task Unsubscribe(string topic)
     {
         if (Subscriptions.TryGetValue(Context.ConnectionId, out var mine) && mine.TryRemove(topic ?? "", out var stream))
+        {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, stream);
+            if (Revocable(stream)) await grains.GetGrain<ILiveTopicGrain>(stream).Forget(Context.ConnectionId);
+        }
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        Subscriptions.TryRemove(Context.ConnectionId, out _);
-        return base.OnDisconnectedAsync(exception);
+        // Topic grains that remember this connection for a later revocation may forget it now.
+        if (Subscriptions.TryRemove(Context.ConnectionId, out var mine))
+            await Task.WhenAll(mine.Values.Where(Revocable).Select(s => grains.GetGrain<ILiveTopicGrain>(s).Forget(Context.ConnectionId)));
+        await base.OnDisconnectedAsync(exception);
     }
+
+    /// <summary>Streams whose topic grain remembers municipality connections (a consortium's full topic).</summary>
+    private static bool Revocable(string stream) =>
+        stream.StartsWith(LiveTopics.Kinds.Consortium + "/", StringComparison.Ordinal) && LiveTopics.TopicOf(stream) == stream;
 }

@@ -7,11 +7,8 @@ namespace Samspill.Gateway.Live;
 public sealed record LiveMessage(string Topic, long Sequence, string Type, DateTimeOffset OccurredAt, JsonElement Data)
 {
     public static LiveMessage From(LiveEvent e) =>
-        new(PublicTopic(e.Topic), e.Sequence, e.Type, e.OccurredAt, JsonDocument.Parse(e.DataJson).RootElement.Clone());
-
-    /// <summary>Subscribers of a public view know it by the topic they asked for.</summary>
-    private static string PublicTopic(string topic) =>
-        topic.EndsWith("#public", StringComparison.Ordinal) ? topic[..^"#public".Length] : topic;
+        // Subscribers of a view (public, staff) know it by the topic they asked for.
+        new(LiveTopics.TopicOf(e.Topic), e.Sequence, e.Type, e.OccurredAt, JsonDocument.Parse(e.DataJson).RootElement.Clone());
 }
 
 /// <summary>The answer to Subscribe.</summary>

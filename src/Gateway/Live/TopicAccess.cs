@@ -12,7 +12,10 @@ namespace Samspill.Gateway.Live;
 /// </summary>
 public sealed class TopicAccess(IGrainFactory grains, ReferenceCatalog catalog)
 {
-    /// <summary>The stream the caller gets for <paramref name="topic"/>; throws FORBIDDEN or NOT_FOUND otherwise.</summary>
+    /// <summary>
+    /// The stream the caller (the one <see cref="CallerContext"/> carries, which grains check again) gets for
+    /// <paramref name="topic"/>; throws FORBIDDEN or NOT_FOUND otherwise.
+    /// </summary>
     public async Task<string> ResolveAsync(Caller caller, string topic)
     {
         var slash = topic.IndexOf('/');
@@ -22,15 +25,16 @@ public sealed class TopicAccess(IGrainFactory grains, ReferenceCatalog catalog)
         {
             case LiveTopics.Programme when slash < 0:
                 return caller.IsProgramme ? topic : throw Forbidden(topic);
-            case "municipality" when catalog.Municipality(key) is not null:
-                return caller.IsProgramme || caller.IsMunicipality(key) ? topic : throw Forbidden(topic);
-            case "consortium" when key.Length > 0:
+            case LiveTopics.Kinds.Municipality when catalog.Municipality(key) is not null:
+                // Staff get the municipality's stream without its PRIVATE needs, in push and in replay alike.
+                if (caller.IsMunicipality(key)) return topic;
+                return caller.IsProgramme ? LiveTopics.StaffView(topic) : throw Forbidden(topic);
+            case LiveTopics.Kinds.Consortium when EntityIds.IsWellFormed(key):
                 return await ConsortiumStreamAsync(caller, topic, key);
-            case "supplier" when Identifiers.IsValidOrganisationNumber(key):
+            case LiveTopics.Kinds.Supplier when Identifiers.IsValidOrganisationNumber(key):
                 return caller.IsProgramme || caller.IsSupplier(key) ? topic : throw Forbidden(topic);
-            case "dialogue" when key.Length is > 0 and <= 64:
+            case LiveTopics.Kinds.Dialogue when EntityIds.IsWellFormed(key):
                 // Announced events are public, and the event topic carries counts and status only.
-                CallerContext.Set(caller);
                 return await grains.GetGrain<IDialogueEventGrain>(key).GetView() is not null
                     ? topic
                     : throw new DomainException(ErrorCodes.NotFound, $"NOT_FOUND: there is no topic '{topic}'.");
@@ -41,7 +45,6 @@ public sealed class TopicAccess(IGrainFactory grains, ReferenceCatalog catalog)
 
     private async Task<string> ConsortiumStreamAsync(Caller caller, string topic, string id)
     {
-        CallerContext.Set(caller);
         var view = await grains.GetGrain<IConsortiumGrain>(id).GetView()
             ?? throw new DomainException(ErrorCodes.NotFound, $"NOT_FOUND: there is no topic '{topic}'.");
         if (view.FullView) return topic;

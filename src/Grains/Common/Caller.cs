@@ -12,6 +12,9 @@ public sealed record Caller(
 {
     public static readonly Caller Anonymous = new(CallerRole.Anonymous, null, null);
 
+    /// <summary>Any member of the programme staff, for asking what staff may see.</summary>
+    public static readonly Caller Staff = new(CallerRole.Programme, null, null);
+
     public bool IsAnonymous => Role == CallerRole.Anonymous;
     public bool IsProgramme => Role == CallerRole.Programme;
     public bool IsMunicipality(string number) => Role == CallerRole.Municipality && Tenant == number;

@@ -25,6 +25,7 @@ public sealed class ConsortiumDirectoryGrain(
         var caller = CallerContext.Current;
         return Task.FromResult<IReadOnlyList<ConsortiumSummary>>(state.State.Consortia.Values
             .Where(c => ConsortiumVisibility.CanSee(caller, c.HasAnnouncedEvent))
+            .Select(c => c.As(caller))
             .OrderByDescending(c => c.CreatedAt).ToList());
     }
 }

@@ -21,8 +21,10 @@ public sealed partial class ConsortiumGrain(
     IOptions<ThresholdOptions> thresholds,
     IFaultInjector faults,
     TimeProvider clock,
-    ILogger<ConsortiumGrain> logger) : Grain, IConsortiumGrain
+    ILogger<ConsortiumGrain> logger) : Grain, IConsortiumGrain, IKnowsItExists
 {
+    bool IKnowsItExists.Exists => state.RecordExists;
+
     private string Id => this.GetPrimaryKeyString();
     private ConsortiumState S => state.State;
     private DateTimeOffset Now => clock.GetUtcNow();
@@ -63,7 +65,9 @@ public sealed partial class ConsortiumGrain(
             }
         }
         Apply(changes);
-        S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Municipality(S.Lead), "ConsortiumCreated", new { consortiumId = Id, title = S.Title, lead = S.Lead }, Now));
+        var created = LiveEventDraft.Create(LiveTopics.Municipality(S.Lead), "ConsortiumCreated", new { consortiumId = Id, title = S.Title, lead = S.Lead }, Now);
+        S.Outbox.Add(created);
+        S.Outbox.Add(created.On(LiveTopics.StaffView(created.Topic)));
         S.UnsyncedMembers.Add(S.Lead);
         if (needId is null)
         {
@@ -278,7 +282,8 @@ public sealed partial class ConsortiumGrain(
         await Task.WhenAll(
             GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Upsert(new ConsortiumSummary(
                 Id, S.Lead, S.Phase, S.Members.Where(m => m.Status is MemberStatus.Joined or MemberStatus.Invited).Select(m => m.Municipality).ToList(),
-                CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version)),
+                CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version,
+                S.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Municipality).ToList())),
             GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt)));
     }
 

@@ -1,3 +1,6 @@
+using Samspill.Grains.Common;
+using Samspill.Grains.Municipalities;
+
 namespace Samspill.Grains.Consortia;
 
 /// <summary>A consortium as one caller may see it: members and programme staff everything, others the public parts.</summary>
@@ -33,4 +36,20 @@ public sealed record ConsortiumSummary(
     [property: Id(4)] IReadOnlyList<string> Cpv,
     [property: Id(5)] bool HasAnnouncedEvent,
     [property: Id(6)] DateTimeOffset CreatedAt,
-    [property: Id(7)] long Version);
+    [property: Id(7)] long Version,
+    [property: Id(8)] IReadOnlyList<string>? Invited = null)
+{
+    /// <summary>
+    /// The summary as <paramref name="caller"/> may see it: open invitations only for those who see the whole
+    /// consortium (its members, invited ones included, and programme staff), as <see cref="ConsortiumView"/> does,
+    /// so that filters and counts over summaries never count what the caller's nodes do not show.
+    /// </summary>
+    public ConsortiumSummary As(Caller caller)
+    {
+        var invited = Invited ?? [];
+        var statuses = Members.Select(m => (m, invited.Contains(m) ? MemberStatus.Invited : MemberStatus.Joined));
+        return invited.Count == 0 || ConsortiumVisibility.SeesAll(caller, statuses)
+            ? this
+            : this with { Members = Members.Except(invited).ToList(), Invited = [] };
+    }
+}

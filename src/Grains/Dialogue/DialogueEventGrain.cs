@@ -18,13 +18,15 @@ public sealed class DialogueEventGrain(
     [PersistentState("dialogue-event", StorageNames.Default)] IPersistentState<DialogueEventState> state,
     IFaultInjector faults,
     TimeProvider clock,
-    ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain, IRemindable
+    ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain, IRemindable, IKnowsItExists
 {
     /// <summary>Reminders tick at least a minute apart (Orleans' minimum); a notice that failed is retried on the next tick.</summary>
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     /// <summary>A notice further away is reminded in steps: some reminder services refuse a due time over ~49 days.</summary>
     private static readonly TimeSpan LongestReminderWait = TimeSpan.FromDays(40);
+
+    bool IKnowsItExists.Exists => state.RecordExists;
 
     public const string Announced = "announced";
     public const string Cancelled = "cancelled";

@@ -16,6 +16,9 @@ public interface ILiveTopicGrain : IGrainWithStringKey
     /// </summary>
     Task Revoke(string municipalityNumber);
 
+    /// <summary>The connection unsubscribed or closed: nothing to withdraw from it later.</summary>
+    Task Forget(string connectionId);
+
     /// <summary>The retained events, newest first, for feeds such as the programme's activity.</summary>
     Task<IReadOnlyList<LiveEvent>> Recent(int max);
 }

@@ -18,13 +18,18 @@ public sealed class LiveTopicGrain(
 
     private string Topic => this.GetPrimaryKeyString();
 
+    // Only a consortium's full topic withdraws access (a member leaves or declines); others need no record.
+    private bool RevocableTopic => Topic.StartsWith(LiveTopics.Kinds.Consortium + "/", StringComparison.Ordinal) && LiveTopics.TopicOf(Topic) == Topic;
+
     // The programme topic archives every event to the activity log; after activation it is unknown how far that
     // got, so the retained events are offered again (the log ignores what it has).
     private long _archivedThrough;
 
-    // Connection → the municipality it subscribed as, so access can be withdrawn (Revoke). Kept in memory only:
-    // connections do not outlive the silos that hold them, and a client reconnecting subscribes (and is checked) anew.
-    private readonly Dictionary<string, string> _municipalityConnections = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Municipality subscriptions kept per topic; connections that ended without unsubscribing are dropped oldest
+    /// first beyond this, so the state stays small (a dropped one belongs to a connection long gone).
+    /// </summary>
+    public const int RememberedConnections = 1_000;
 
     async Task ILiveTopicGrain.Publish(IReadOnlyList<LiveEventDraft> drafts)
     {
@@ -73,7 +78,15 @@ public sealed class LiveTopicGrain(
         if (connectionId is not null)
         {
             await broadcaster.AddToTopicAsync(connectionId, Topic);
-            if (CallerContext.Current.MunicipalityNumber is { } number) _municipalityConnections[connectionId] = number;
+            if (RevocableTopic && CallerContext.Current.MunicipalityNumber is { } number && !state.State.Municipalities.Contains(new(connectionId, number)))
+            {
+                // Stored, not only held: a revocation after this grain was deactivated must still find the connection.
+                state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId);
+                state.State.Municipalities.Add(new(connectionId, number));
+                var excess = state.State.Municipalities.Count - RememberedConnections;
+                if (excess > 0) state.State.Municipalities.RemoveRange(0, excess);
+                await state.WriteStateAsync();
+            }
         }
         var missed = afterSequence is { } after
             ? state.State.Recent.Where(e => e.Sequence > after).ToList()
@@ -83,11 +96,17 @@ public sealed class LiveTopicGrain(
 
     async Task ILiveTopicGrain.Revoke(string municipalityNumber)
     {
-        foreach (var connectionId in _municipalityConnections.Where(c => c.Value == municipalityNumber).Select(c => c.Key).ToList())
-        {
-            await broadcaster.RemoveFromTopicAsync(connectionId, Topic);
-            _municipalityConnections.Remove(connectionId);
-        }
+        var revoked = state.State.Municipalities.Where(m => m.Municipality == municipalityNumber).ToList();
+        if (revoked.Count == 0) return;
+        foreach (var subscription in revoked)
+            await broadcaster.RemoveFromTopicAsync(subscription.ConnectionId, Topic);
+        state.State.Municipalities.RemoveAll(revoked.Contains);
+        await state.WriteStateAsync();
+    }
+
+    async Task ILiveTopicGrain.Forget(string connectionId)
+    {
+        if (state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId) > 0) await state.WriteStateAsync();
     }
 
     Task<IReadOnlyList<LiveEvent>> ILiveTopicGrain.Recent(int max) =>

@@ -35,7 +35,7 @@ public sealed class MunicipalityGrain(
         Guard.RequireMunicipality(CallerContext.Current, Number);
         var need = NeedRules.Publish(command, Number, NeedIds.New(Number), catalog, Now);
         S.Needs[need.Id] = need;
-        Emit(LiveTopics.Municipality(Number), "NeedPublished", NeedData(need), need.Visibility != NeedVisibility.Private);
+        Emit(LiveTopics.Municipality(Number), "NeedPublished", NeedData(need), StaffMaySee(need), toProgramme: StaffMaySee(need));
         await CommitAsync([need]);
         await SuggestPartnersAsync(need);
         return need;
@@ -46,7 +46,7 @@ public sealed class MunicipalityGrain(
         Guard.RequireMunicipality(CallerContext.Current, Number);
         var need = NeedRules.Update(OwnNeed(command.Id), command, catalog, Now);
         S.Needs[need.Id] = need;
-        Emit(LiveTopics.Municipality(Number), "NeedUpdated", NeedData(need), toProgramme: false);
+        Emit(LiveTopics.Municipality(Number), "NeedUpdated", NeedData(need), StaffMaySee(need), toProgramme: false);
         await CommitAsync([need]);
         return need;
     }
@@ -59,7 +59,7 @@ public sealed class MunicipalityGrain(
         if (ReferenceEquals(need, before)) return need;
         S.Needs[need.Id] = need;
         Emit(LiveTopics.Municipality(Number), "NeedWithdrawn", new { needId = need.Id, municipality = Number },
-            need.Visibility != NeedVisibility.Private);
+            StaffMaySee(need), toProgramme: StaffMaySee(need));
         await CommitAsync([need]);
         return need;
     }
@@ -85,7 +85,9 @@ public sealed class MunicipalityGrain(
             : []);
 
     Task<IReadOnlyList<ProcurementStatisticsRecord>> IMunicipalityGrain.GetStatistics() =>
-        Task.FromResult<IReadOnlyList<ProcurementStatisticsRecord>>(S.Statistics.Values.OrderBy(s => s.Year).ToList());
+        Task.FromResult<IReadOnlyList<ProcurementStatisticsRecord>>(StatisticsRules.CanSee(CallerContext.Current, Number)
+            ? S.Statistics.Values.OrderBy(s => s.Year).ToList()
+            : []);
 
     async Task<IReadOnlyList<ProcurementStatisticsRecord>> IMunicipalityGrain.ReportProcurementStatistics(
         int year, int total, int innovative, long? totalValueNok, long? innovativeValueNok)
@@ -96,7 +98,7 @@ public sealed class MunicipalityGrain(
         {
             S.Statistics[year] = record;
             Emit(LiveTopics.Municipality(Number), "ProcurementStatisticsReported",
-                new { municipality = Number, year, total, innovative, totalValueNok, innovativeValueNok }, toProgramme: true);
+                new { municipality = Number, year, total, innovative, totalValueNok, innovativeValueNok }, toStaff: true, toProgramme: true);
             await CommitAsync([]);
         }
         return S.Statistics.Values.OrderBy(s => s.Year).ToList();
@@ -108,7 +110,7 @@ public sealed class MunicipalityGrain(
         var assessment = CapabilityRules.Validate(scores, Now);
         CapabilityRules.Append(S.CapabilityHistory, assessment);
         Emit(LiveTopics.Municipality(Number), "CapabilityAssessed",
-            new { municipality = Number, average = Math.Round(assessment.Average, 2) }, toProgramme: true);
+            new { municipality = Number, average = Math.Round(assessment.Average, 2) }, toStaff: true, toProgramme: true);
         await CommitAsync([]);
         return assessment;
     }
@@ -146,7 +148,7 @@ public sealed class MunicipalityGrain(
         S.Memberships[membership.ConsortiumId] = membership;
         if (membership.Status == MemberStatus.Invited && known?.Status != MemberStatus.Invited)
             Emit(LiveTopics.Municipality(Number), "MemberInvited",
-                new { consortiumId = membership.ConsortiumId, municipality = Number, invitedBy = membership.InvitedBy }, toProgramme: false);
+                new { consortiumId = membership.ConsortiumId, municipality = Number, invitedBy = membership.InvitedBy }, toStaff: true, toProgramme: false);
         await CommitAsync([]);
     }
 
@@ -163,10 +165,18 @@ public sealed class MunicipalityGrain(
     private static object NeedData(NeedRecord need) =>
         new { needId = need.Id, municipality = need.Municipality, title = need.Title, cpv = need.Cpv };
 
-    private void Emit(string topic, string type, object data, bool toProgramme)
+    /// <summary>
+    /// Programme staff see every need but PRIVATE ones (<see cref="NeedVisibilityRules"/>); the staff stream of this
+    /// municipality's topic and the programme topic carry an event about a need only when that holds.
+    /// </summary>
+    private static bool StaffMaySee(NeedRecord need) => NeedVisibilityRules.CanSee(need, Caller.Staff);
+
+    /// <summary>The event on this municipality's topic (its own users), and on the staff's stream of it and the programme topic when they may see it.</summary>
+    private void Emit(string topic, string type, object data, bool toStaff, bool toProgramme)
     {
         var draft = LiveEventDraft.Create(topic, type, data, Now);
         S.Outbox.Add(draft);
+        if (toStaff) S.Outbox.Add(draft.On(LiveTopics.StaffView(topic)));
         if (toProgramme) S.Outbox.Add(draft.On(LiveTopics.Programme));
     }
 
@@ -203,12 +213,19 @@ public sealed class MunicipalityGrain(
         var drafts = new List<LiveEventDraft>();
         foreach (var match in matches.Where(m => m.Score >= NeedMatcher.SuggestionThreshold))
         {
-            drafts.Add(LiveEventDraft.Create(LiveTopics.Municipality(Number), "PartnerSuggested",
-                new { needId = need.Id, matchedNeedId = match.Need.Id, municipality = match.Need.Municipality, score = match.Score }, Now));
+            var own = LiveEventDraft.Create(LiveTopics.Municipality(Number), "PartnerSuggested",
+                new { needId = need.Id, matchedNeedId = match.Need.Id, municipality = match.Need.Municipality, score = match.Score }, Now);
+            drafts.Add(own);
+            var staffSeeBoth = StaffMaySee(need) && StaffMaySee(match.Need);
+            if (staffSeeBoth) drafts.Add(own.On(LiveTopics.StaffView(own.Topic)));
             // The other side hears of this need only if it may see it.
-            if (need.Visibility != NeedVisibility.Private)
-                drafts.Add(LiveEventDraft.Create(LiveTopics.Municipality(match.Need.Municipality), "PartnerSuggested",
-                    new { needId = match.Need.Id, matchedNeedId = need.Id, municipality = Number, score = match.Score }, Now));
+            if (NeedVisibilityRules.CanSee(need, new Caller(CallerRole.Municipality, match.Need.Municipality, null)))
+            {
+                var other = LiveEventDraft.Create(LiveTopics.Municipality(match.Need.Municipality), "PartnerSuggested",
+                    new { needId = match.Need.Id, matchedNeedId = need.Id, municipality = Number, score = match.Score }, Now);
+                drafts.Add(other);
+                if (staffSeeBoth) drafts.Add(other.On(LiveTopics.StaffView(other.Topic)));
+            }
         }
         // Suggestions report no state change, so they need no outbox.
         await LiveOutbox.DeliverAsync(GrainFactory, drafts);

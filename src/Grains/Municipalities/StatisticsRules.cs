@@ -36,4 +36,10 @@ public static class StatisticsRules
             throw DomainException.Invalid("innovativeValueNok", "innovativeValueNok cannot be more than totalValueNok.");
         return new ProcurementStatisticsRecord(year, total, innovative, totalValueNok, innovativeValueNok);
     }
+
+    /// <summary>
+    /// Self-reported figures, not checked by anyone: the municipality itself and programme staff see them (staff
+    /// publish only aggregates, such as the overview's innovative share); other callers see none.
+    /// </summary>
+    public static bool CanSee(Caller caller, string municipality) => caller.IsProgramme || caller.IsMunicipality(municipality);
 }

@@ -15,8 +15,10 @@ public sealed class SupplierGrain(
     [PersistentState("supplier", StorageNames.Default)] IPersistentState<SupplierState> state,
     ReferenceCatalog catalog,
     TimeProvider clock,
-    ILogger<SupplierGrain> logger) : Grain, ISupplierGrain, ISupplierLedgerGrain
+    ILogger<SupplierGrain> logger) : Grain, ISupplierGrain, ISupplierLedgerGrain, IKnowsItExists
 {
+    bool IKnowsItExists.Exists => state.RecordExists;
+
     private string Org => this.GetPrimaryKeyString();
     private SupplierState S => state.State;
     private DateTimeOffset Now => clock.GetUtcNow();

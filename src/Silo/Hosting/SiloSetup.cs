@@ -21,6 +21,7 @@ public static class SiloSetup
             builder.AddSamspillTelemetry(silo);
             builder.AddSamspillDashboard(silo);
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
+            silo.AddIncomingGrainCallFilter<UnknownGrainFilter>();
         });
         builder.Services.AddSamspillHealthChecks(config);
         return builder;

@@ -29,6 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
+            silo.AddIncomingGrainCallFilter<UnknownGrainFilter>();
             silo.Services.AddSingleton<IFaultInjector>(Faults);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
             silo.Services.AddSingleton<TimeProvider>(Clock);
@@ -102,8 +103,18 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
         return Task.CompletedTask;
     }
 
+    private readonly ConcurrentQueue<(string ConnectionId, string Topic)> _removed = new();
+
     public Task AddToTopicAsync(string connectionId, string topic) => Task.CompletedTask;
-    public Task RemoveFromTopicAsync(string connectionId, string topic) => Task.CompletedTask;
+
+    public Task RemoveFromTopicAsync(string connectionId, string topic)
+    {
+        _removed.Enqueue((connectionId, topic));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Connections taken out of a topic's group, in order.</summary>
+    public IReadOnlyList<(string ConnectionId, string Topic)> Removed => _removed.ToList();
 
     public IReadOnlyList<LiveEvent> Sent(string topic)
     {

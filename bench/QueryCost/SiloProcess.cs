@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Samspill.Bench.QueryCost;
+
+/// <summary>The real silo executable (built next to this bench) as a child process on loopback, with memory storage.</summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private SiloProcess(Process process, Uri baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>CPU the silo process has used so far (all its threads).</summary>
+    public TimeSpan Cpu
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    public static async Task<SiloProcess> StartAsync(TimeSpan timeout)
+    {
+        var http = FreePort();
+        var dll = Path.Combine(AppContext.BaseDirectory, "Samspill.Silo.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+                 {
+                     "exec", dll, "--urls", $"http://127.0.0.1:{http}", "--Storage:Provider=Memory",
+                     $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", "--Orleans:ClusterId=bench",
+                     "--Authentication:DevTokens:Enabled=true", "--Logging:LogLevel:Default=Warning",
+                 })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        // Development for the dev-token endpoint; nothing else in the path depends on it.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+
+        var silo = new SiloProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{http}"));
+        silo._process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (silo._output) silo._output.Add(e.Data); };
+        silo._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (silo._output) silo._output.Add(e.Data); };
+        silo._process.BeginOutputReadLine();
+        silo._process.BeginErrorReadLine();
+        await silo.WaitReadyAsync(timeout);
+        return silo;
+    }
+
+    private async Task WaitReadyAsync(TimeSpan timeout)
+    {
+        using var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The silo exited with {_process.ExitCode}:\n{Output()}");
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The silo was not ready within {timeout.TotalSeconds:0} s:\n{Output()}");
+    }
+
+    private string Output()
+    {
+        lock (_output) return string.Join("\n", _output.TakeLast(40));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
