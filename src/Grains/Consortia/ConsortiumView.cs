@@ -33,4 +33,6 @@ public sealed record ConsortiumSummary(
     [property: Id(4)] IReadOnlyList<string> Cpv,
     [property: Id(5)] bool HasAnnouncedEvent,
     [property: Id(6)] DateTimeOffset CreatedAt,
-    [property: Id(7)] long Version);
+    [property: Id(7)] long Version,
+    [property: Id(8)] string Title = "",
+    [property: Id(9)] string Description = "");
