@@ -234,7 +234,7 @@ public sealed class SearchIndex : IDisposable
     private static Highlighter Highlighter(Query query)
     {
         var scorer = new QueryScorer(query);
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MarkupOnlyEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetChars),
         };
@@ -245,6 +245,17 @@ public sealed class SearchIndex : IDisposable
         var fragment = highlighter?.GetBestFragment(NorwegianTextAnalyzer.Instance, BodyField, body);
         if (!string.IsNullOrEmpty(fragment)) return fragment;
         var plain = body.Length <= SnippetChars ? body : body[..SnippetChars] + "…";
-        return System.Net.WebUtility.HtmlEncode(plain);
+        return MarkupOnlyEncoder.Encode(plain);
+    }
+
+    /// <summary>Escapes only what HTML gives meaning to (&amp; &lt; &gt; &quot; '), leaving æ, ø and å as they are.</summary>
+    private sealed class MarkupOnlyEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => Encode(originalText);
+
+        public static string Encode(string text) => text
+            .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("'", "&#39;", StringComparison.Ordinal);
     }
 }
