@@ -8,18 +8,14 @@ namespace Samspill.Grains.Search;
 
 /// <summary>
 /// CPV codes found by their names with the same Norwegian analysis as the rest of search, so "trygghetsalarm" finds
-/// the alarm codes through its parts and synonyms. Built once per process from the shipped CPV list; read-only after.
+/// the alarm codes through its parts and synonyms. Built once per process from the shipped CPV list (the same in every
+/// catalog, so several hosts in one process share it); read-only after.
 /// </summary>
-public sealed class CpvLabelSearch
+public sealed class CpvLabelSearch(ReferenceCatalog catalog)
 {
-    private readonly ReferenceCatalog _catalog;
-    private readonly Lazy<IndexSearcher> _searcher;
-
-    public CpvLabelSearch(ReferenceCatalog catalog)
-    {
-        _catalog = catalog;
-        _searcher = new Lazy<IndexSearcher>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
+    private static readonly object Gate = new();
+    private static IndexSearcher? _shared;
+    private readonly ReferenceCatalog _catalog = catalog;
 
     /// <summary>Codes starting with the text first, then codes whose names match, more general codes before their subtrees on ties.</summary>
     public IReadOnlyList<CpvInfo> Search(string text, int first)
@@ -39,12 +35,17 @@ public sealed class CpvLabelSearch
             query.Add(new TermQuery(new Term("no", term)) { Boost = 2f }, Occur.SHOULD);
             query.Add(new TermQuery(new Term("en", term)), Occur.SHOULD);
         }
-        var searcher = _searcher.Value;
+        var searcher = Searcher();
         var hits = searcher.Search(query, 200).ScoreDocs
             .Select(sd => (Code: _catalog.CpvCode(searcher.Doc(sd.Doc).Get("code"))!, Score: Math.Round(sd.Score, 3)))
             .OrderByDescending(h => h.Score).ThenBy(h => CpvTree.SignificantPrefix(h.Code.Code).Length).ThenBy(h => h.Code.Code, StringComparer.Ordinal)
             .Select(h => h.Code);
         return byCode.Concat(hits).DistinctBy(c => c.Code).Take(take).ToList();
+    }
+
+    private IndexSearcher Searcher()
+    {
+        lock (Gate) return _shared ??= Build();
     }
 
     private IndexSearcher Build()

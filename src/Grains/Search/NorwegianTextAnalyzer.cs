@@ -37,6 +37,37 @@ public sealed class NorwegianTextAnalyzer : Analyzer
         return new TokenStreamComponents(tokenizer, stream);
     }
 
+    /// <summary>The same analysis without compound splitting: a word, its stem and its synonyms.</summary>
+    private static readonly Analyzer WholeWords = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new StopFilter(Version, new LowerCaseFilter(Version, tokenizer), NorwegianAnalyzer.DefaultStopSet);
+        return new TokenStreamComponents(tokenizer, new SynonymFilter(new NorwegianLightStemFilter(stream), Synonyms, ignoreCase: true));
+    });
+
+    /// <summary>Just the words of a text, lower case, without function words.</summary>
+    private static readonly Analyzer Words = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(tokenizer, new StopFilter(Version, new LowerCaseFilter(Version, tokenizer), NorwegianAnalyzer.DefaultStopSet));
+    });
+
+    /// <summary>
+    /// A query's words, each with the terms that find it whole (its stem and synonyms) and the parts it splits into.
+    /// A document matches a word through a whole term, or through all of its parts: a query for "snøsmelteanlegg"
+    /// should not find every "anlegg". Documents are indexed with their parts, so a query for a part ("alarm") finds
+    /// the compounds that contain it ("trygghetsalarm").
+    /// </summary>
+    public static IReadOnlyList<QueryWord> QueryWords(string text) =>
+        Terms(Words, text).Select(word =>
+        {
+            var whole = Terms(WholeWords, word);
+            var parts = Terms(Instance, word).Except(whole).ToList();
+            // One part that is nearly the whole word ("sykehjemmet" → "sykehjem") may stand for it; a short one may not.
+            if (parts.Count == 1 && parts[0].Length < word.Length * 0.7) parts.Clear();
+            return new QueryWord(word, whole, parts);
+        }).ToList();
+
     /// <summary>The distinct terms the analysis gives a text, for tests and for explaining a match.</summary>
     public static IReadOnlyList<string> Terms(string text) => Terms(Instance, text);
 
@@ -68,3 +99,6 @@ public sealed class NorwegianTextAnalyzer : Analyzer
         return parser.Build();
     }
 }
+
+/// <summary>A word of a query: the terms that find it whole, and the parts that must all match otherwise.</summary>
+public sealed record QueryWord(string Word, IReadOnlyList<string> Whole, IReadOnlyList<string> Parts);

@@ -71,8 +71,8 @@ public sealed class SearchIndex : IDisposable
     {
         return WithSearcher(searcher =>
         {
-            var terms = NorwegianTextAnalyzer.Terms(query.Text ?? "");
-            var textQuery = TextQuery(terms);
+            var words = NorwegianTextAnalyzer.QueryWords(query.Text ?? "");
+            var textQuery = TextQuery(words);
             var kinds = query.Kinds is { Count: > 0 } k ? k.Select(x => x.ToString()).ToHashSet() : null;
 
             // One pass over everything the caller may see that matches the text: facets and the total.
@@ -87,7 +87,7 @@ public sealed class SearchIndex : IDisposable
             var want = Math.Max(0, query.Offset) + Math.Max(0, query.First);
             var top = searcher.Search(textQuery, new QueryWrapperFilter(filter), Math.Max(1, want));
 
-            var highlighter = terms.Count == 0 ? null : Highlighter(textQuery);
+            var highlighter = words.Count == 0 ? null : Highlighter(textQuery);
             var hits = top.ScoreDocs.Skip(Math.Max(0, query.Offset)).Take(Math.Max(0, query.First)).Select(sd =>
             {
                 var d = searcher.Doc(sd.Doc);
@@ -209,18 +209,33 @@ public sealed class SearchIndex : IDisposable
         for (var len = 3; len <= significant.Length; len++) yield return significant[..len];
     }
 
-    private static Query TextQuery(IReadOnlyList<string> terms)
+    private static Query TextQuery(IReadOnlyList<QueryWord> words)
     {
-        if (terms.Count == 0) return new MatchAllDocsQuery();
+        if (words.Count == 0) return new MatchAllDocsQuery();
+        // Each word is one clause (so the coordination factor ranks documents with more of the words first); a word
+        // matches through any whole term, or through all of its parts together, which weigh less.
         var query = new BooleanQuery();
-        foreach (var t in terms.Take(BooleanQuery.MaxClauseCount / 3))
+        foreach (var word in words.Take(32))
         {
-            query.Add(new TermQuery(new Term(TitleField, t)) { Boost = 3f }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(BodyField, t)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(CpvTextField, t)) { Boost = 0.5f }, Occur.SHOULD);
+            var wordQuery = new BooleanQuery(disableCoord: true);
+            foreach (var t in word.Whole.Take(16)) wordQuery.Add(AnyField(t), Occur.SHOULD);
+            if (word.Parts.Count > 0)
+            {
+                var parts = new BooleanQuery(disableCoord: true) { Boost = 0.6f };
+                foreach (var p in word.Parts.Take(8)) parts.Add(AnyField(p), Occur.MUST);
+                wordQuery.Add(parts, Occur.SHOULD);
+            }
+            query.Add(wordQuery, Occur.SHOULD);
         }
         return query;
     }
+
+    private static BooleanQuery AnyField(string term) => new(disableCoord: true)
+    {
+        { new TermQuery(new Term(TitleField, term)) { Boost = 3f }, Occur.SHOULD },
+        { new TermQuery(new Term(BodyField, term)), Occur.SHOULD },
+        { new TermQuery(new Term(CpvTextField, term)) { Boost = 0.5f }, Occur.SHOULD },
+    };
 
     private static BooleanQuery Audience(IReadOnlyCollection<string> audiences) => AnyOf(VisibleField, audiences);
 

@@ -23,6 +23,7 @@ public static class SiloSetup
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
         });
         builder.Services.AddSamspillHealthChecks(config);
+        builder.Services.AddHostedService<SearchWarmUp>();
         return builder;
     }
 }
