@@ -3,15 +3,18 @@ using Samspill.Grains.Search;
 namespace Samspill.Silo.Hosting;
 
 /// <summary>
-/// Builds the search index (and seeds the case library on empty storage) and the CPV name index right after start, in the background, so
-/// the first person to search or publish does not wait for the rebuild. Failing here is harmless: the index builds
-/// itself on first use.
+/// Builds the search index (and seeds the case library on empty storage) and the CPV name index while the host
+/// starts, before HTTP is served, so the first person to search or publish does not wait for the rebuild. It waits
+/// at most <see cref="MaxWait"/>; after that the build goes on in the background. Failing here is harmless: the index
+/// builds itself on first use.
 /// </summary>
-public sealed class SearchWarmUp(IHostApplicationLifetime lifetime, IGrainFactory grains, CpvLabelSearch cpv, ILogger<SearchWarmUp> logger) : IHostedService
+public sealed class SearchWarmUp(IGrainFactory grains, CpvLabelSearch cpv, ILogger<SearchWarmUp> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+        var warm = Task.Run(async () =>
         {
             try
             {
@@ -23,8 +26,8 @@ public sealed class SearchWarmUp(IHostApplicationLifetime lifetime, IGrainFactor
             {
                 logger.LogWarning(ex, "Warming the search index failed; it builds on first use instead");
             }
-        }));
-        return Task.CompletedTask;
+        }, CancellationToken.None);
+        await Task.WhenAny(warm, Task.Delay(MaxWait, cancellationToken));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
