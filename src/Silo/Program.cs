@@ -1,28 +1,23 @@
 using Samspill.Gateway;
 using Samspill.Silo.Hosting;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
+using Samspill.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
-AzuriteProcess? azurite;
+AzuriteProcess? azurite = null;
 try
 {
     azurite = await DevelopmentStorage.StartIfNeededAsync(builder);
-}
-catch (AzuriteUnavailableException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    return 1;
-}
+    if (StorageSetup.Account(builder.Configuration, builder.Environment) is { } account && await LegacyStateCheck.FindsLegacyStateAsync(account))
+        throw new SiloConfigurationException(LegacyStateCheck.Message);
 
-// The gateway first: its live broadcaster replaces the silent default the domain registers.
-builder.Services.AddGateway(builder.Configuration, builder.Environment);
-try
-{
+    // The gateway first: its live broadcaster replaces the silent default the domain registers.
+    builder.Services.AddGateway(builder.Configuration, builder.Environment);
     builder.AddSamspillSilo();
     builder.AddGracefulShutdown();
 }
-catch (SiloConfigurationException ex)
+catch (Exception ex) when (ex is SiloConfigurationException or GatewayConfigurationException or AzuriteUnavailableException)
 {
     Console.Error.WriteLine(ex.Message);
     azurite?.Dispose();
@@ -33,6 +28,7 @@ var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapGateway();
 app.MapSamspillDashboard();
+app.PrintWhenReady();
 if (azurite is not null) app.Lifetime.ApplicationStopped.Register(azurite.Dispose);
 
 await app.RunAsync();

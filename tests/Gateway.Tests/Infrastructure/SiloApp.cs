@@ -52,6 +52,7 @@ public class SiloApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("Authentication:DevTokens:Enabled", Environment == "Development" ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("PublicSite:BaseUrl", BaseUrl.ToString());
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is { } configure) builder.ConfigureServices(configure);
     }

@@ -1,0 +1,128 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsortiumDetails($id: ID!) {\n    consortium(id: $id) {\n      id\n      title\n      description\n      phase\n      combinedEstimatedValueNok\n      combinedPopulation\n      thresholdRegime\n      membershipFrozen\n      createdAt\n      lead {\n        number\n        name\n      }\n      members {\n        role\n        status\n        authorizationReference\n        joinedAt\n        municipality {\n          number\n          name\n          smallDistrict\n        }\n      }\n      pooledNeeds {\n        id\n        title\n        category\n        estimatedValueNok\n        municipality {\n          number\n          name\n        }\n      }\n      cpv {\n        code\n        label\n      }\n      timeline(first: 200) {\n        at\n        type\n        summary\n        actor\n      }\n    }\n  }\n": typeof types.ConsortiumDetailsDocument,
+    "\n  mutation AdvancePhase($consortiumId: ID!, $to: ConsortiumPhase!) {\n    advancePhase(consortiumId: $consortiumId, to: $to) {\n      id\n      phase\n    }\n  }\n": typeof types.AdvancePhaseDocument,
+    "\n  mutation LeaveConsortium($consortiumId: ID!) {\n    leaveConsortium(consortiumId: $consortiumId) {\n      id\n    }\n  }\n": typeof types.LeaveConsortiumDocument,
+    "\n  mutation PoolNeed($consortiumId: ID!, $needId: ID!) {\n    poolNeed(consortiumId: $consortiumId, needId: $needId) {\n      id\n      combinedEstimatedValueNok\n      thresholdRegime\n    }\n  }\n": typeof types.PoolNeedDocument,
+    "\n  mutation RecordAuthorization($consortiumId: ID!, $reference: String!) {\n    recordAuthorization(consortiumId: $consortiumId, reference: $reference) {\n      id\n    }\n  }\n": typeof types.RecordAuthorizationDocument,
+    "\n  query NeedDetails($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      estimatedValueNok\n      neededFrom\n      neededTo\n      stage\n      visibility\n      openToCollaboration\n      createdAt\n      updatedAt\n      municipality {\n        number\n        name\n      }\n      consortium {\n        id\n        title\n        phase\n      }\n      cpv {\n        code\n        label\n        parent {\n          code\n          label\n          parent {\n            code\n            label\n            parent {\n              code\n              label\n              parent {\n                code\n                label\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NeedDetailsDocument,
+    "\n  query SimilarNeeds($needId: ID!) {\n    similarNeeds(needId: $needId, first: 10) {\n      score\n      reasons\n      need {\n        id\n        title\n        description\n        estimatedValueNok\n        neededFrom\n        neededTo\n        stage\n        openToCollaboration\n        municipality {\n          number\n          name\n          smallDistrict\n          county {\n            name\n          }\n        }\n        cpv {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SimilarNeedsDocument,
+    "\n  query MyNeeds($number: ID!, $includeWithdrawn: Boolean!) {\n    municipality(number: $number) {\n      number\n      needs(includeWithdrawn: $includeWithdrawn) {\n        id\n        title\n        stage\n        category\n        estimatedValueNok\n        neededFrom\n        neededTo\n        updatedAt\n        consortium {\n          id\n          title\n        }\n        cpv {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.MyNeedsDocument,
+    "\n  query CpvSearch($text: String!) {\n    cpvSearch(text: $text, first: 15) {\n      code\n      label\n      parent {\n        code\n        label\n        parent {\n          code\n          label\n          parent {\n            code\n            label\n            parent {\n              code\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CpvSearchDocument,
+    "\n  mutation PublishNeed($input: PublishNeedInput!) {\n    publishNeed(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.PublishNeedDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateNeedDocument,
+    "\n  mutation WithdrawNeed($id: ID!) {\n    withdrawNeed(id: $id) {\n      id\n      stage\n    }\n  }\n": typeof types.WithdrawNeedDocument,
+    "\n  mutation CreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateConsortiumDocument,
+    "\n  mutation InviteToConsortium($consortiumId: ID!, $municipalityNumber: ID!, $message: String) {\n    inviteToConsortium(consortiumId: $consortiumId, municipalityNumber: $municipalityNumber, message: $message) {\n      id\n    }\n  }\n": typeof types.InviteToConsortiumDocument,
+    "\n  query MunicipalityOverview($number: ID!) {\n    municipality(number: $number) {\n      number\n      name\n      smallDistrict\n      needs {\n        id\n        title\n        stage\n        category\n        estimatedValueNok\n        neededFrom\n        neededTo\n        updatedAt\n        consortium {\n          id\n          title\n        }\n      }\n      consortia {\n        id\n        title\n        phase\n        combinedEstimatedValueNok\n        lead {\n          number\n          name\n        }\n        members {\n          role\n          status\n          municipality {\n            number\n            name\n          }\n        }\n      }\n      invitations {\n        message\n        invitedAt\n        invitedBy {\n          number\n          name\n        }\n        consortium {\n          id\n          title\n          phase\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityOverviewDocument,
+    "\n  mutation RespondToInvitation($consortiumId: ID!, $accept: Boolean!) {\n    respondToInvitation(consortiumId: $consortiumId, accept: $accept) {\n      id\n      title\n    }\n  }\n": typeof types.RespondToInvitationDocument,
+    "\n  query MunicipalityDirectory($after: String) {\n    municipalities(first: 200, after: $after) {\n      nodes {\n        number\n        name\n        smallDistrict\n        county {\n          number\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MunicipalityDirectoryDocument,
+};
+const documents: Documents = {
+    "\n  query ConsortiumDetails($id: ID!) {\n    consortium(id: $id) {\n      id\n      title\n      description\n      phase\n      combinedEstimatedValueNok\n      combinedPopulation\n      thresholdRegime\n      membershipFrozen\n      createdAt\n      lead {\n        number\n        name\n      }\n      members {\n        role\n        status\n        authorizationReference\n        joinedAt\n        municipality {\n          number\n          name\n          smallDistrict\n        }\n      }\n      pooledNeeds {\n        id\n        title\n        category\n        estimatedValueNok\n        municipality {\n          number\n          name\n        }\n      }\n      cpv {\n        code\n        label\n      }\n      timeline(first: 200) {\n        at\n        type\n        summary\n        actor\n      }\n    }\n  }\n": types.ConsortiumDetailsDocument,
+    "\n  mutation AdvancePhase($consortiumId: ID!, $to: ConsortiumPhase!) {\n    advancePhase(consortiumId: $consortiumId, to: $to) {\n      id\n      phase\n    }\n  }\n": types.AdvancePhaseDocument,
+    "\n  mutation LeaveConsortium($consortiumId: ID!) {\n    leaveConsortium(consortiumId: $consortiumId) {\n      id\n    }\n  }\n": types.LeaveConsortiumDocument,
+    "\n  mutation PoolNeed($consortiumId: ID!, $needId: ID!) {\n    poolNeed(consortiumId: $consortiumId, needId: $needId) {\n      id\n      combinedEstimatedValueNok\n      thresholdRegime\n    }\n  }\n": types.PoolNeedDocument,
+    "\n  mutation RecordAuthorization($consortiumId: ID!, $reference: String!) {\n    recordAuthorization(consortiumId: $consortiumId, reference: $reference) {\n      id\n    }\n  }\n": types.RecordAuthorizationDocument,
+    "\n  query NeedDetails($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      estimatedValueNok\n      neededFrom\n      neededTo\n      stage\n      visibility\n      openToCollaboration\n      createdAt\n      updatedAt\n      municipality {\n        number\n        name\n      }\n      consortium {\n        id\n        title\n        phase\n      }\n      cpv {\n        code\n        label\n        parent {\n          code\n          label\n          parent {\n            code\n            label\n            parent {\n              code\n              label\n              parent {\n                code\n                label\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NeedDetailsDocument,
+    "\n  query SimilarNeeds($needId: ID!) {\n    similarNeeds(needId: $needId, first: 10) {\n      score\n      reasons\n      need {\n        id\n        title\n        description\n        estimatedValueNok\n        neededFrom\n        neededTo\n        stage\n        openToCollaboration\n        municipality {\n          number\n          name\n          smallDistrict\n          county {\n            name\n          }\n        }\n        cpv {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SimilarNeedsDocument,
+    "\n  query MyNeeds($number: ID!, $includeWithdrawn: Boolean!) {\n    municipality(number: $number) {\n      number\n      needs(includeWithdrawn: $includeWithdrawn) {\n        id\n        title\n        stage\n        category\n        estimatedValueNok\n        neededFrom\n        neededTo\n        updatedAt\n        consortium {\n          id\n          title\n        }\n        cpv {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.MyNeedsDocument,
+    "\n  query CpvSearch($text: String!) {\n    cpvSearch(text: $text, first: 15) {\n      code\n      label\n      parent {\n        code\n        label\n        parent {\n          code\n          label\n          parent {\n            code\n            label\n            parent {\n              code\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CpvSearchDocument,
+    "\n  mutation PublishNeed($input: PublishNeedInput!) {\n    publishNeed(input: $input) {\n      id\n      title\n    }\n  }\n": types.PublishNeedDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateNeedDocument,
+    "\n  mutation WithdrawNeed($id: ID!) {\n    withdrawNeed(id: $id) {\n      id\n      stage\n    }\n  }\n": types.WithdrawNeedDocument,
+    "\n  mutation CreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateConsortiumDocument,
+    "\n  mutation InviteToConsortium($consortiumId: ID!, $municipalityNumber: ID!, $message: String) {\n    inviteToConsortium(consortiumId: $consortiumId, municipalityNumber: $municipalityNumber, message: $message) {\n      id\n    }\n  }\n": types.InviteToConsortiumDocument,
+    "\n  query MunicipalityOverview($number: ID!) {\n    municipality(number: $number) {\n      number\n      name\n      smallDistrict\n      needs {\n        id\n        title\n        stage\n        category\n        estimatedValueNok\n        neededFrom\n        neededTo\n        updatedAt\n        consortium {\n          id\n          title\n        }\n      }\n      consortia {\n        id\n        title\n        phase\n        combinedEstimatedValueNok\n        lead {\n          number\n          name\n        }\n        members {\n          role\n          status\n          municipality {\n            number\n            name\n          }\n        }\n      }\n      invitations {\n        message\n        invitedAt\n        invitedBy {\n          number\n          name\n        }\n        consortium {\n          id\n          title\n          phase\n        }\n      }\n    }\n  }\n": types.MunicipalityOverviewDocument,
+    "\n  mutation RespondToInvitation($consortiumId: ID!, $accept: Boolean!) {\n    respondToInvitation(consortiumId: $consortiumId, accept: $accept) {\n      id\n      title\n    }\n  }\n": types.RespondToInvitationDocument,
+    "\n  query MunicipalityDirectory($after: String) {\n    municipalities(first: 200, after: $after) {\n      nodes {\n        number\n        name\n        smallDistrict\n        county {\n          number\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MunicipalityDirectoryDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsortiumDetails($id: ID!) {\n    consortium(id: $id) {\n      id\n      title\n      description\n      phase\n      combinedEstimatedValueNok\n      combinedPopulation\n      thresholdRegime\n      membershipFrozen\n      createdAt\n      lead {\n        number\n        name\n      }\n      members {\n        role\n        status\n        authorizationReference\n        joinedAt\n        municipality {\n          number\n          name\n          smallDistrict\n        }\n      }\n      pooledNeeds {\n        id\n        title\n        category\n        estimatedValueNok\n        municipality {\n          number\n          name\n        }\n      }\n      cpv {\n        code\n        label\n      }\n      timeline(first: 200) {\n        at\n        type\n        summary\n        actor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsortiumDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvancePhase($consortiumId: ID!, $to: ConsortiumPhase!) {\n    advancePhase(consortiumId: $consortiumId, to: $to) {\n      id\n      phase\n    }\n  }\n"): typeof import('./graphql').AdvancePhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveConsortium($consortiumId: ID!) {\n    leaveConsortium(consortiumId: $consortiumId) {\n      id\n    }\n  }\n"): typeof import('./graphql').LeaveConsortiumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolNeed($consortiumId: ID!, $needId: ID!) {\n    poolNeed(consortiumId: $consortiumId, needId: $needId) {\n      id\n      combinedEstimatedValueNok\n      thresholdRegime\n    }\n  }\n"): typeof import('./graphql').PoolNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAuthorization($consortiumId: ID!, $reference: String!) {\n    recordAuthorization(consortiumId: $consortiumId, reference: $reference) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordAuthorizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedDetails($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      estimatedValueNok\n      neededFrom\n      neededTo\n      stage\n      visibility\n      openToCollaboration\n      createdAt\n      updatedAt\n      municipality {\n        number\n        name\n      }\n      consortium {\n        id\n        title\n        phase\n      }\n      cpv {\n        code\n        label\n        parent {\n          code\n          label\n          parent {\n            code\n            label\n            parent {\n              code\n              label\n              parent {\n                code\n                label\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NeedDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarNeeds($needId: ID!) {\n    similarNeeds(needId: $needId, first: 10) {\n      score\n      reasons\n      need {\n        id\n        title\n        description\n        estimatedValueNok\n        neededFrom\n        neededTo\n        stage\n        openToCollaboration\n        municipality {\n          number\n          name\n          smallDistrict\n          county {\n            name\n          }\n        }\n        cpv {\n          code\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SimilarNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNeeds($number: ID!, $includeWithdrawn: Boolean!) {\n    municipality(number: $number) {\n      number\n      needs(includeWithdrawn: $includeWithdrawn) {\n        id\n        title\n        stage\n        category\n        estimatedValueNok\n        neededFrom\n        neededTo\n        updatedAt\n        consortium {\n          id\n          title\n        }\n        cpv {\n          code\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CpvSearch($text: String!) {\n    cpvSearch(text: $text, first: 15) {\n      code\n      label\n      parent {\n        code\n        label\n        parent {\n          code\n          label\n          parent {\n            code\n            label\n            parent {\n              code\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CpvSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNeed($input: PublishNeedInput!) {\n    publishNeed(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').PublishNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').UpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawNeed($id: ID!) {\n    withdrawNeed(id: $id) {\n      id\n      stage\n    }\n  }\n"): typeof import('./graphql').WithdrawNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').CreateConsortiumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToConsortium($consortiumId: ID!, $municipalityNumber: ID!, $message: String) {\n    inviteToConsortium(consortiumId: $consortiumId, municipalityNumber: $municipalityNumber, message: $message) {\n      id\n    }\n  }\n"): typeof import('./graphql').InviteToConsortiumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityOverview($number: ID!) {\n    municipality(number: $number) {\n      number\n      name\n      smallDistrict\n      needs {\n        id\n        title\n        stage\n        category\n        estimatedValueNok\n        neededFrom\n        neededTo\n        updatedAt\n        consortium {\n          id\n          title\n        }\n      }\n      consortia {\n        id\n        title\n        phase\n        combinedEstimatedValueNok\n        lead {\n          number\n          name\n        }\n        members {\n          role\n          status\n          municipality {\n            number\n            name\n          }\n        }\n      }\n      invitations {\n        message\n        invitedAt\n        invitedBy {\n          number\n          name\n        }\n        consortium {\n          id\n          title\n          phase\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MunicipalityOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToInvitation($consortiumId: ID!, $accept: Boolean!) {\n    respondToInvitation(consortiumId: $consortiumId, accept: $accept) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').RespondToInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityDirectory($after: String) {\n    municipalities(first: 200, after: $after) {\n      nodes {\n        number\n        name\n        smallDistrict\n        county {\n          number\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MunicipalityDirectoryDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
