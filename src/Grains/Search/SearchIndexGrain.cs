@@ -88,29 +88,8 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
     Task<SearchResult> ISearchIndexGrain.Search(SearchQuery query) =>
         Task.FromResult(_index.Search(query, SearchAudience.Of(CallerContext.Current)));
 
-    Task<IReadOnlyList<NeedMatch>> ISearchIndexGrain.SimilarNeeds(NeedRecord need, int first)
-    {
-        var take = Math.Clamp(first, 0, 100);
-        if (take == 0) return Task.FromResult<IReadOnlyList<NeedMatch>>([]);
-        var own = catalog.Municipality(need.Municipality);
-        if (own is null) return Task.FromResult<IReadOnlyList<NeedMatch>>([]);
-        var terms = NorwegianTextAnalyzer.Terms($"{need.Title}\n{need.Description}");
-        var prefixes = need.Cpv.SelectMany(SearchIndex.CpvPrefixes).Concat(_related.RelatedGroups(need.Cpv)).Distinct().ToList();
-        var candidates = _index.CandidateNeeds(terms, prefixes, SearchAudience.Of(CallerContext.Current), need.Municipality,
-            need.FromCaseId, Math.Max(60, take * 4));
-        var idf = _index.Idf();
-        var termSet = terms.ToHashSet();
-        IReadOnlyList<NeedMatch> matches = candidates
-            .Select(c => _needs.GetValueOrDefault(c.Id))
-            .OfType<NeedRecord>()
-            .Select(other => NeedSimilarity.Score(need, other, own, catalog.Municipality(other.Municipality)!,
-                TextSimilarity.Of(termSet, NorwegianTextAnalyzer.Terms($"{other.Title}\n{other.Description}"), idf), _related))
-            .OfType<NeedMatch>()
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Need.Id, StringComparer.Ordinal)
-            .Take(take)
-            .ToList();
-        return Task.FromResult(matches);
-    }
+    Task<IReadOnlyList<NeedMatch>> ISearchIndexGrain.SimilarNeeds(NeedRecord need, int first) =>
+        Task.FromResult(SimilarNeedFinder.Find(_index, _needs, _related, catalog, need, SearchAudience.Of(CallerContext.Current), first));
 
     Task<SearchIndexStats> ISearchIndexGrain.Stats() => Task.FromResult(_stats with { Documents = _index.Count, Needs = _needs.Count });
 
