@@ -17,6 +17,7 @@ public static class DomainServices
         services.Configure<ReferenceDataOptions>(configuration.GetSection(ReferenceDataOptions.Section));
         services.Configure<ThresholdOptions>(configuration.GetSection(ThresholdOptions.Section));
         services.TryAddSingleton(sp => new ReferenceCatalog(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
+        services.TryAddSingleton(sp => new Search.CpvLabelSearch(sp.GetRequiredService<ReferenceCatalog>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IFaultInjector, NoFaults>();
         // Hosts with live clients register their broadcaster first; others get a silent one.

@@ -22,6 +22,12 @@ public static class Paging
         return new Connection<T>(nodes, end + 1 < all.Count, nodes.Count == 0 ? after : Encode(end), all.Count);
     }
 
+    /// <summary>The offset a cursor points after (0 without one), for lists paged outside <see cref="Page{T}"/>.</summary>
+    public static int StartAfter(string? after) => after is null ? 0 : Decode(after) + 1;
+
+    /// <summary>The cursor of the item at <paramref name="offset"/>.</summary>
+    public static string CursorAt(int offset) => Encode(offset);
+
     private static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"o:{offset}"));
 
     private static int Decode(string cursor)

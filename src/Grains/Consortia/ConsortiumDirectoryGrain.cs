@@ -1,4 +1,5 @@
 using Samspill.Grains.Common;
+using Samspill.Grains.Search;
 
 namespace Samspill.Grains.Consortia;
 
@@ -15,10 +16,17 @@ public sealed class ConsortiumDirectoryGrain(
 {
     async Task IConsortiumDirectoryGrain.Upsert(ConsortiumSummary summary)
     {
-        if (state.State.Consortia.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version) return;
-        state.State.Consortia[summary.Id] = summary;
-        await state.WriteStateAsync();
+        if (!state.State.Consortia.TryGetValue(summary.Id, out var known) || known.Version < summary.Version)
+        {
+            state.State.Consortia[summary.Id] = summary;
+            await state.WriteStateAsync();
+        }
+        // Also when unchanged: a retried delivery must reach the search index even if this copy was already stored.
+        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertConsortia([state.State.Consortia[summary.Id]]);
     }
+
+    Task<IReadOnlyList<ConsortiumSummary>> IConsortiumDirectoryGrain.Snapshot() =>
+        Task.FromResult<IReadOnlyList<ConsortiumSummary>>(state.State.Consortia.Values.ToList());
 
     Task<IReadOnlyList<ConsortiumSummary>> IConsortiumDirectoryGrain.List()
     {

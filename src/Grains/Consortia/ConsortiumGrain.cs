@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Samspill.Grains.Cases;
 using Samspill.Grains.Common;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Live;
@@ -172,6 +173,12 @@ public sealed partial class ConsortiumGrain(
         return View(caller);
     }
 
+    Task<CaseRecord> IConsortiumGrain.DraftCase()
+    {
+        RequireExists();
+        return Task.FromResult(CaseRules.Draft(Id, S, CallerContext.Current, catalog, Now));
+    }
+
     private void RequireExists()
     {
         if (!S.Created || !ConsortiumVisibility.CanSee(CallerContext.Current, S.AnnouncedEventIds.Count > 0))
@@ -283,7 +290,8 @@ public sealed partial class ConsortiumGrain(
             GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Upsert(new ConsortiumSummary(
                 Id, S.Lead, S.Phase, S.Members.Where(m => m.Status is MemberStatus.Joined or MemberStatus.Invited).Select(m => m.Municipality).ToList(),
                 CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version,
-                S.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Municipality).ToList())),
+                Invited: S.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Municipality).ToList(),
+                Title: S.Title, Description: S.Description)),
             GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt)));
     }
 

@@ -16,6 +16,9 @@ public interface IConsortiumGrain : IGrainWithStringKey
 
     /// <summary>The consortium as the caller may see it, or null when it does not exist for the caller.</summary>
     Task<ConsortiumView?> GetView();
+
+    /// <summary>A case pre-filled from the consortium, for its lead only and from CONTRACT on (<see cref="Cases.CaseRules"/>).</summary>
+    Task<Cases.CaseRecord> DraftCase();
 }
 
 /// <summary>The list of all consortia, kept by the consortium grains, filtered per caller.</summary>
@@ -23,4 +26,8 @@ public interface IConsortiumDirectoryGrain : IGrainWithIntegerKey
 {
     Task Upsert(ConsortiumSummary summary);
     Task<IReadOnlyList<ConsortiumSummary>> List();
+
+    /// <summary>Every summary, unfiltered, for projections rebuilding themselves. A pure read, so it may interleave.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<IReadOnlyList<ConsortiumSummary>> Snapshot();
 }

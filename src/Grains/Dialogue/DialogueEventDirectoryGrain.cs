@@ -1,3 +1,5 @@
+using Samspill.Grains.Search;
+
 namespace Samspill.Grains.Dialogue;
 
 /// <summary>Stored state of the dialogue event directory.</summary>
@@ -13,17 +15,21 @@ public sealed class DialogueEventDirectoryGrain(
 {
     async Task IDialogueEventDirectoryGrain.Upsert(DialogueEventSummary summary)
     {
-        if (state.State.Events.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version) return;
-        state.State.Events[summary.Id] = summary;
-        try
+        if (!state.State.Events.TryGetValue(summary.Id, out var known) || known.Version < summary.Version)
         {
-            await state.WriteStateAsync();
+            state.State.Events[summary.Id] = summary;
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                DeactivateOnIdle();
+                throw;
+            }
         }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        // Also when unchanged: a retried delivery must reach the search index even if this copy was already stored.
+        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertDialogueEvents([state.State.Events[summary.Id]]);
     }
 
     /// <summary>Soonest first; announced events are public, so every caller gets the same list.</summary>

@@ -91,4 +91,8 @@ public sealed record DialogueEventSummary(
     [property: Id(3)] DateTimeOffset EndsAt,
     [property: Id(4)] IReadOnlyList<string> Cpv,
     [property: Id(5)] bool Cancelled,
-    [property: Id(6)] long Version);
+    [property: Id(6)] long Version,
+    [property: Id(7)] string Title = "",
+    [property: Id(8)] string Description = "",
+    [property: Id(9)] IReadOnlyList<string>? Counties = null,
+    [property: Id(10)] string? Location = null);

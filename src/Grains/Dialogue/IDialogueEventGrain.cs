@@ -40,5 +40,6 @@ public interface IDialogueEventLedgerGrain : IGrainWithStringKey
 public interface IDialogueEventDirectoryGrain : IGrainWithIntegerKey
 {
     Task Upsert(DialogueEventSummary summary);
+    [AlwaysInterleave]
     Task<IReadOnlyList<DialogueEventSummary>> List();
 }

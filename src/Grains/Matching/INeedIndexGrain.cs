@@ -11,6 +11,10 @@ public interface INeedIndexGrain : IGrainWithStringKey
     /// <summary>Newer copies replace older ones (by UpdatedAt); repeats change nothing.</summary>
     Task Upsert(IReadOnlyList<NeedRecord> needs);
 
+    /// <summary>Every need of the county, unfiltered, for projections rebuilding themselves. A pure read, so it may interleave.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<IReadOnlyList<NeedRecord>> Snapshot();
+
     /// <summary>Needs matching the search that the current caller may see.</summary>
     Task<IReadOnlyList<NeedRecord>> Search(NeedSearch search);
 }

@@ -1,6 +1,7 @@
 using Samspill.Grains.Common;
 using Samspill.Grains.Needs;
 using Samspill.Grains.ReferenceData;
+using Samspill.Grains.Search;
 
 namespace Samspill.Grains.Matching;
 
@@ -23,7 +24,12 @@ public sealed class NeedIndexGrain(
             changed = true;
         }
         if (changed) await state.WriteStateAsync();
+        // Also when unchanged: a retried delivery must reach the search index even if these copies were already stored.
+        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertNeeds(needs.Select(n => state.State.Needs[n.Id]).ToList());
     }
+
+    Task<IReadOnlyList<NeedRecord>> INeedIndexGrain.Snapshot() =>
+        Task.FromResult<IReadOnlyList<NeedRecord>>(state.State.Needs.Values.ToList());
 
     Task<IReadOnlyList<NeedRecord>> INeedIndexGrain.Search(NeedSearch search)
     {

@@ -31,6 +31,12 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>The latest self-assessment for the municipality itself and programme staff; null for anyone else.</summary>
     Task<CapabilityAssessmentRecord?> GetCapability();
 
+    /// <summary>
+    /// The municipality does not want to hear of <paramref name="matchedNeedId"/> as a partner for its need
+    /// <paramref name="needId"/> again: that suggestion is never pushed to it again.
+    /// </summary>
+    Task DismissPartnerSuggestion(string needId, string matchedNeedId);
+
     /// <summary>Every kept self-assessment, newest first, for the municipality itself and programme staff; empty for anyone else.</summary>
     Task<IReadOnlyList<CapabilityAssessmentRecord>> GetCapabilityHistory();
 }
@@ -46,4 +52,12 @@ public interface IMunicipalityLedgerGrain : IGrainWithStringKey
     Task ReleaseNeed(string needId, string consortiumId);
     Task SyncMembership(MembershipRecord membership);
     Task RemoveMembership(string consortiumId, long version);
+
+    /// <summary>
+    /// Tells this municipality live that another municipality's need is a likely partner for its own need, unless it
+    /// dismissed that pair. Changes no state, so it interleaves: two municipalities publishing at once may each be
+    /// telling the other.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task SuggestPartner(string needId, string matchedNeedId, string matchedMunicipality, double score, bool toStaff);
 }

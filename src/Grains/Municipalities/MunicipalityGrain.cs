@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Samspill.Grains.Capability;
+using Samspill.Grains.Cases;
 using Samspill.Grains.Common;
 using Samspill.Grains.Live;
 using Samspill.Grains.Matching;
@@ -34,6 +35,8 @@ public sealed class MunicipalityGrain(
     {
         Guard.RequireMunicipality(CallerContext.Current, Number);
         var need = NeedRules.Publish(command, Number, NeedIds.New(Number), catalog, Now);
+        if (need.FromCaseId is { } caseId && await GrainFactory.GetGrain<ICaseLibraryGrain>(0).Get(caseId) is null)
+            throw DomainException.Invalid("fromCaseId", $"There is no case '{caseId}' in the library.");
         S.Needs[need.Id] = need;
         Emit(LiveTopics.Municipality(Number), "NeedPublished", NeedData(need), StaffMaySee(need), toProgramme: StaffMaySee(need));
         await CommitAsync([need]);
@@ -44,10 +47,14 @@ public sealed class MunicipalityGrain(
     async Task<NeedRecord> IMunicipalityGrain.UpdateNeed(UpdateNeedCommand command)
     {
         Guard.RequireMunicipality(CallerContext.Current, Number);
-        var need = NeedRules.Update(OwnNeed(command.Id), command, catalog, Now);
+        var before = OwnNeed(command.Id);
+        var need = NeedRules.Update(before, command, catalog, Now);
         S.Needs[need.Id] = need;
         Emit(LiveTopics.Municipality(Number), "NeedUpdated", NeedData(need), StaffMaySee(need), toProgramme: false);
         await CommitAsync([need]);
+        // What the need is about changed, so its partners may have: suggest again (dismissed pairs stay quiet).
+        if (need.Title != before.Title || need.Description != before.Description || !need.Cpv.SequenceEqual(before.Cpv) || (need.OpenToCollaboration && !before.OpenToCollaboration))
+            await SuggestPartnersAsync(need);
         return need;
     }
 
@@ -122,6 +129,26 @@ public sealed class MunicipalityGrain(
         Task.FromResult<IReadOnlyList<CapabilityAssessmentRecord>>(CapabilityRules.CanSee(CallerContext.Current, Number)
             ? S.CapabilityHistory.AsEnumerable().Reverse().ToList()
             : []);
+
+    async Task IMunicipalityGrain.DismissPartnerSuggestion(string needId, string matchedNeedId)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        OwnNeed(needId);
+        if (string.IsNullOrWhiteSpace(matchedNeedId) || matchedNeedId.Length > 64)
+            throw DomainException.Invalid("matchedNeedId", "matchedNeedId must be a need id.");
+        if (S.DismissedSuggestions.Add(DismissKey(needId, matchedNeedId))) await CommitAsync([]);
+    }
+
+    async Task IMunicipalityLedgerGrain.SuggestPartner(string needId, string matchedNeedId, string matchedMunicipality, double score, bool toStaff)
+    {
+        if (!S.Needs.TryGetValue(needId, out var need) || need.IsWithdrawn || S.DismissedSuggestions.Contains(DismissKey(needId, matchedNeedId))) return;
+        var own = LiveEventDraft.Create(LiveTopics.Municipality(Number), "PartnerSuggested",
+            new { needId, matchedNeedId, municipality = matchedMunicipality, score }, Now);
+        // Suggestions report no state change, so they need no outbox.
+        await LiveOutbox.DeliverAsync(GrainFactory, toStaff ? [own, own.On(LiveTopics.StaffView(own.Topic))] : [own]);
+    }
+
+    private static string DismissKey(string needId, string matchedNeedId) => $"{needId}>{matchedNeedId}";
 
     async Task<NeedRecord> IMunicipalityLedgerGrain.PoolNeed(string needId, string consortiumId)
     {
@@ -208,26 +235,19 @@ public sealed class MunicipalityGrain(
 
     private async Task SuggestPartnersAsync(NeedRecord need)
     {
-        if (!need.OpenToCollaboration) return;
+        if (!need.OpenToCollaboration || need.IsWithdrawn || need.ConsortiumId is not null) return;
         var matches = await GrainFactory.GetGrain<INeedMatchingGrain>(0).FindSimilar(need, 3);
-        var drafts = new List<LiveEventDraft>();
-        foreach (var match in matches.Where(m => m.Score >= NeedMatcher.SuggestionThreshold))
+        var pushes = new List<Task>();
+        // Pushed only when the problems are alike (the text), never for time, place or size alone.
+        foreach (var match in matches.Where(NeedSimilarity.WorthSuggesting))
         {
-            var own = LiveEventDraft.Create(LiveTopics.Municipality(Number), "PartnerSuggested",
-                new { needId = need.Id, matchedNeedId = match.Need.Id, municipality = match.Need.Municipality, score = match.Score }, Now);
-            drafts.Add(own);
+            // Staff hear of the pair only when they may see both needs.
             var staffSeeBoth = StaffMaySee(need) && StaffMaySee(match.Need);
-            if (staffSeeBoth) drafts.Add(own.On(LiveTopics.StaffView(own.Topic)));
+            pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(Number).SuggestPartner(need.Id, match.Need.Id, match.Need.Municipality, match.Score, staffSeeBoth));
             // The other side hears of this need only if it may see it.
             if (NeedVisibilityRules.CanSee(need, new Caller(CallerRole.Municipality, match.Need.Municipality, null)))
-            {
-                var other = LiveEventDraft.Create(LiveTopics.Municipality(match.Need.Municipality), "PartnerSuggested",
-                    new { needId = match.Need.Id, matchedNeedId = need.Id, municipality = Number, score = match.Score }, Now);
-                drafts.Add(other);
-                if (staffSeeBoth) drafts.Add(other.On(LiveTopics.StaffView(other.Topic)));
-            }
+                pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(match.Need.Municipality).SuggestPartner(match.Need.Id, need.Id, Number, match.Score, staffSeeBoth));
         }
-        // Suggestions report no state change, so they need no outbox.
-        await LiveOutbox.DeliverAsync(GrainFactory, drafts);
+        await Task.WhenAll(pushes);
     }
 }

@@ -14,4 +14,6 @@ public sealed class MunicipalityState
     [Id(3)] public List<LiveEventDraft> Outbox { get; set; } = [];
     /// <summary>Capability self-assessments, oldest first; the last is the current one.</summary>
     [Id(4)] public List<CapabilityAssessmentRecord> CapabilityHistory { get; set; } = [];
+    /// <summary>Partner suggestions the municipality dismissed, as "ownNeedId>matchedNeedId"; never pushed again.</summary>
+    [Id(5)] public HashSet<string> DismissedSuggestions { get; set; } = [];
 }

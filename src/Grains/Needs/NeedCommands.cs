@@ -13,6 +13,8 @@ public sealed record PublishNeedCommand
     [Id(6)] public DateOnly? NeededTo { get; init; }
     [Id(7)] public NeedVisibility Visibility { get; init; } = NeedVisibility.Municipalities;
     [Id(8)] public bool OpenToCollaboration { get; init; } = true;
+    /// <summary>The case the need was started from ("Start et behov fra denne"); it must be in the library.</summary>
+    [Id(9)] public string? FromCaseId { get; init; }
 }
 
 /// <summary>A partial update of a need: null fields stay as they are.</summary>

@@ -30,6 +30,8 @@ public sealed record NeedRecord
     [Id(14)] public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>The stage to return to when a consortium releases the need.</summary>
     [Id(15)] public NeedStage StageBeforePooling { get; init; }
+    /// <summary>The case in the library the need was started from, if any.</summary>
+    [Id(16)] public string? FromCaseId { get; init; }
 
     public bool IsWithdrawn => Stage == NeedStage.Withdrawn;
 }

@@ -26,7 +26,7 @@ public static class NeedRules
             Category = cmd.Category, EstimatedValueNok = cmd.EstimatedValueNok,
             NeededFrom = cmd.NeededFrom, NeededTo = cmd.NeededTo, Stage = NeedStage.Identified,
             Visibility = cmd.Visibility, OpenToCollaboration = cmd.OpenToCollaboration,
-            CreatedAt = now, UpdatedAt = now,
+            CreatedAt = now, UpdatedAt = now, FromCaseId = string.IsNullOrWhiteSpace(cmd.FromCaseId) ? null : cmd.FromCaseId.Trim(),
         };
     }
 

@@ -24,6 +24,7 @@ public static class SiloSetup
             silo.AddIncomingGrainCallFilter<UnknownGrainFilter>();
         });
         builder.Services.AddSamspillHealthChecks(config);
+        builder.Services.AddHostedService<SearchWarmUp>();
         return builder;
     }
 }

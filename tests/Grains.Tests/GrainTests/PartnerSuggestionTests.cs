@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Samspill.Grains.Live;
 using Samspill.Grains.Matching;
+using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
 using Samspill.Grains.Tests.Infrastructure;
 
@@ -10,10 +11,11 @@ namespace Samspill.Grains.Tests.GrainTests;
 [Collection(ClusterCollection.Name)]
 public sealed class PartnerSuggestionTests(ClusterFixture fx)
 {
-    // Each test uses its own CPV division, which no other open need in the test run shares, so only its own needs match.
-    private static PublishNeedCommand Open(string cpv, NeedVisibility visibility = NeedVisibility.Municipalities) => new()
+    // Each test uses its own CPV division and its own words, which no other open need in the test run shares, so only
+    // its own needs match (matching reads the text too, across CPV divisions).
+    private static PublishNeedCommand Open(string cpv, string title, string description, NeedVisibility visibility = NeedVisibility.Municipalities) => new()
     {
-        Title = "Digital tilsyn i hjemmetjenesten", Description = "Sensorer og varsling", Cpv = [cpv],
+        Title = title, Description = description, Cpv = [cpv],
         Category = ProcurementCategory.Goods, EstimatedValueNok = 700_000, Visibility = visibility,
         NeededFrom = new DateOnly(2026, 1, 1), NeededTo = new DateOnly(2026, 12, 31),
     };
@@ -27,10 +29,10 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
     {
         var first = Kommuner.Next();
         var second = Kommuner.Next();
-        var early = await fx.Own(first, g => g.PublishNeed(Open("48219300-9")));
+        var early = await fx.Own(first, g => g.PublishNeed(Open("48219300-9", "Nettverksprogramvare for kulturskolen", "Kulturskolens elevadministrasjon på nett")));
         Assert.Empty(Suggestions(first));
 
-        var late = await fx.Own(second, g => g.PublishNeed(Open("48219300-9")));
+        var late = await fx.Own(second, g => g.PublishNeed(Open("48219300-9", "Nettverksprogramvare for kulturskolen", "Kulturskolens elevadministrasjon på nett")));
 
         var toSecond = Assert.Single(Suggestions(second));
         Assert.Equal((late.Id, early.Id, first), (toSecond.GetProperty("needId").GetString(), toSecond.GetProperty("matchedNeedId").GetString(), toSecond.GetProperty("municipality").GetString()));
@@ -43,9 +45,9 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
     {
         var first = Kommuner.Next();
         var second = Kommuner.Next();
-        await fx.Own(first, g => g.PublishNeed(Open("33190000-8")));
+        await fx.Own(first, g => g.PublishNeed(Open("33190000-8", "Blodtrykksmålere til legevakten", "Legevaktens blodtrykksmålere byttes")));
 
-        await fx.Own(second, g => g.PublishNeed(Open("33190000-8", NeedVisibility.Private)));
+        await fx.Own(second, g => g.PublishNeed(Open("33190000-8", "Blodtrykksmålere til legevakten", "Legevaktens blodtrykksmålere byttes", NeedVisibility.Private)));
 
         Assert.Single(Suggestions(second));
         Assert.Empty(Suggestions(first));
@@ -57,18 +59,70 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         var pooling = Kommuner.Next();
         var withdrawing = Kommuner.Next();
         var asking = Kommuner.Next();
-        var pooled = await fx.Own(pooling, g => g.PublishNeed(Open("38500000-0")));
+        var pooled = await fx.Own(pooling, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
         await fx.CreateConsortium(pooling, pooled.Id);
-        var withdrawn = await fx.Own(withdrawing, g => g.PublishNeed(Open("38500000-0")));
+        var withdrawn = await fx.Own(withdrawing, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
         await fx.Own(withdrawing, g => g.WithdrawNeed(withdrawn.Id));
         var freeOwner = Kommuner.Next();
-        var free = await fx.Own(freeOwner, g => g.PublishNeed(Open("38500000-0")));
+        var free = await fx.Own(freeOwner, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
 
-        var need = await fx.Own(asking, g => g.PublishNeed(Open("38500000-0")));
+        var need = await fx.Own(asking, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
         var matches = await fx.As(Callers.Municipality(asking), c => c.GetGrain<INeedMatchingGrain>(0).FindSimilar(need, 100));
 
         Assert.Equal(free.Id, Assert.Single(matches).Need.Id);
         Assert.DoesNotContain(matches, m => m.Need.Id == pooled.Id || m.Need.Id == withdrawn.Id || m.Need.Id == need.Id);
         Assert.DoesNotContain(Suggestions(asking), s => s.GetProperty("matchedNeedId").GetString() is var id && (id == pooled.Id || id == withdrawn.Id));
+    }
+
+    [Fact]
+    public async Task Time_and_a_shared_cpv_division_alone_never_push_a_suggestion()
+    {
+        // Issue 14: "Pleiesenger til sykehjem" was pushed to Alstahaug's welfare technology need for its division and dates.
+        var first = Kommuner.Next();
+        var second = Kommuner.Next();
+        await fx.Own(first, g => g.PublishNeed(Open("33192130-2", "Stillbare pleiesenger", "Motoriserte senger til avlastningsavdelingen")));
+
+        var need = await fx.Own(second, g => g.PublishNeed(Open("33141000-0", "Engangsartikler for sårstell", "Kompresser og bandasjer til legekontoret")));
+
+        Assert.Empty(Suggestions(second));
+        Assert.Empty(Suggestions(first));
+        var matches = await fx.As(Callers.Municipality(second), c => c.GetGrain<INeedMatchingGrain>(0).FindSimilar(need, 100));
+        Assert.All(matches, m => Assert.False(NeedSimilarity.WorthSuggesting(m)));
+    }
+
+    [Fact]
+    public async Task Strongly_alike_text_is_suggested_across_cpv_divisions_and_the_reason_says_so()
+    {
+        var first = Kommuner.Next();
+        var second = Kommuner.Next();
+        var early = await fx.Own(first, g => g.PublishNeed(Open("32552000-7", "Digitale kjøkkenvarslere for hjemmeboende", "Kjøkkenvarsler med komfyrvakt for hjemmeboende eldre")));
+
+        var late = await fx.Own(second, g => g.PublishNeed(Open("39711000-9", "Komfyrvakt og kjøkkenvarsler", "Digital komfyrvakt for hjemmeboende eldre")));
+
+        var toSecond = Assert.Single(Suggestions(second));
+        Assert.Equal(early.Id, toSecond.GetProperty("matchedNeedId").GetString());
+        Assert.Single(Suggestions(first));
+        var match = Assert.Single(await fx.As(Callers.Municipality(second), c => c.GetGrain<INeedMatchingGrain>(0).FindSimilar(late, 100)), m => m.Need.Id == early.Id);
+        Assert.Contains(MatchReason.TextSimilarity, match.Reasons);
+        Assert.Contains(MatchReason.DifferentCpv, match.Reasons);
+        Assert.DoesNotContain(MatchReason.CpvOverlap, match.Reasons);
+        var text = Assert.Single(match.Details!, d => d.Reason == MatchReason.TextSimilarity);
+        Assert.Contains("komfyrvakt", text.MatchedTerms);
+    }
+
+    [Fact]
+    public async Task A_dismissed_suggestion_is_not_pushed_again()
+    {
+        var first = Kommuner.Next();
+        var second = Kommuner.Next();
+        var mine = await fx.Own(first, g => g.PublishNeed(Open("34928400-2", "Gatemøbler og benker i sentrum", "Nye sittebenker og gatemøbler til torget")));
+        var theirs = await fx.Own(second, g => g.PublishNeed(Open("34928400-2", "Benker og gatemøbler til torget", "Sittebenker og gatemøbler i sentrum")));
+        Assert.Single(Suggestions(first));
+
+        await fx.As(Callers.Municipality(first), c => c.GetGrain<IMunicipalityGrain>(first).DismissPartnerSuggestion(mine.Id, theirs.Id));
+        await fx.Own(second, g => g.UpdateNeed(new UpdateNeedCommand { Id = theirs.Id, Description = "Sittebenker, bord og gatemøbler i sentrum" }));
+
+        Assert.Equal(2, Suggestions(second).Count);
+        Assert.Single(Suggestions(first));
     }
 }

@@ -22,7 +22,7 @@ public sealed class NeedMutations : IMutationFields
                 {
                     Title = input.Title, Description = input.Description, Cpv = input.Cpv, Category = input.Category,
                     EstimatedValueNok = input.EstimatedValueNok, NeededFrom = input.NeededFrom, NeededTo = input.NeededTo,
-                    Visibility = input.Visibility, OpenToCollaboration = input.OpenToCollaboration,
+                    Visibility = input.Visibility, OpenToCollaboration = input.OpenToCollaboration, FromCaseId = input.FromCaseId,
                 });
             });
 

@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
 using Samspill.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
 using Samspill.Grains.ReferenceData;
+using Samspill.Grains.Search;
 
 namespace Samspill.Gateway.GraphQL.Areas;
 
@@ -36,22 +38,7 @@ public sealed class ReferenceQueries : IQueryFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CpvCodeType>>>>("cpvSearch")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Resolve(c => Search(c.Catalog(), c.GetArgument<string>("text"), c.GetArgument<int>("first")));
-    }
-
-    private static List<CpvInfo> Search(ReferenceCatalog catalog, string text, int first)
-    {
-        var t = text.Trim();
-        if (t.Length == 0) return [];
-        var take = Math.Clamp(first, 0, 100);
-        // Codes by prefix first, then labels; shorter (more general) codes before their subtrees.
-        return catalog.Cpv
-            .Where(c => c.Code.StartsWith(t, StringComparison.Ordinal)
-                || c.LabelNo.Contains(t, StringComparison.OrdinalIgnoreCase)
-                || c.LabelEn.Contains(t, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c.Code.StartsWith(t, StringComparison.Ordinal) ? 0 : 1)
-            .ThenBy(c => CpvTree.SignificantPrefix(c.Code).Length)
-            .ThenBy(c => c.Code, StringComparer.Ordinal)
-            .Take(take).ToList();
+            .Description("Codes by prefix, then by their names with the Norwegian analysis of search (stems, compound parts, synonyms).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<CpvLabelSearch>().Search(c.GetArgument<string>("text"), c.GetArgument<int>("first")));
     }
 }

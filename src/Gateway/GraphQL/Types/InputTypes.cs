@@ -16,6 +16,7 @@ public sealed class PublishNeedInput
     public DateOnly? NeededTo { get; set; }
     public NeedVisibility Visibility { get; set; } = NeedVisibility.Municipalities;
     public bool OpenToCollaboration { get; set; } = true;
+    public string? FromCaseId { get; set; }
 }
 
 /// <summary>PublishNeedInput.</summary>
@@ -33,6 +34,7 @@ public sealed class PublishNeedInputType : InputObjectGraphType<PublishNeedInput
         Field<DateScalarType>("neededTo");
         Field<VisibilityEnum>("visibility").DefaultValue(NeedVisibility.Municipalities);
         Field<BooleanGraphType>("openToCollaboration").DefaultValue(true);
+        Field<IdGraphType>("fromCaseId").Description("The case the need is started from (needDraftFromCase).");
     }
 }
 

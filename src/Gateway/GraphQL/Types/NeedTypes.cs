@@ -26,6 +26,8 @@ public sealed class NeedType : ObjectGraphType<NeedRecord>
         Field<ConsortiumType>("consortium").ResolveAsync(async c => await c.Loader().Consortium(c.Source.ConsortiumId));
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt.Utc());
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt.Utc());
+        Field<CaseType>("fromCase").Description("The case the need was started from.")
+            .ResolveAsync(async c => c.Source.FromCaseId is null ? null : await c.Grains().GetGrain<Samspill.Grains.Cases.ICaseLibraryGrain>(0).Get(c.Source.FromCaseId));
     }
 }
 
@@ -39,5 +41,7 @@ public sealed class NeedMatchType : ObjectGraphType<NeedMatch>
         Field<NonNullGraphType<NeedType>>("need").ResolveAsync(async c => await c.Loader().Need(c.Source.Need.Id) ?? c.Source.Need);
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchReasonEnum>>>>("reasons").Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchDetailType>>>>("details")
+            .Description("The figures behind each reason, in the order of reasons.").Resolve(c => c.Source.Details ?? []);
     }
 }

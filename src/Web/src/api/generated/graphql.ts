@@ -68,6 +68,9 @@ export type FollowKind =
 export type MatchReason =
   | 'BOTH_SMALL_DISTRICT'
   | 'CPV_OVERLAP'
+  | 'DIFFERENT_CPV'
+  | 'RELATED_CPV'
+  | 'SAME_CASE'
   | 'SAME_COUNTY'
   | 'SIMILAR_SIZE'
   | 'TEXT_SIMILARITY'
@@ -99,6 +102,8 @@ export type PublishNeedInput = {
   cpv: Array<string>;
   description: string;
   estimatedValueNok?: number | null | undefined;
+  /** The case the need is started from (needDraftFromCase). */
+  fromCaseId?: string | number | null | undefined;
   neededFrom?: string | null | undefined;
   neededTo?: string | null | undefined;
   openToCollaboration?: boolean | null | undefined;

@@ -1,0 +1,26 @@
+namespace Samspill.Grains.Matching;
+
+/// <summary>How alike two texts are, from their analysed terms (stems, compound parts, synonyms), weighted by rarity.</summary>
+public static class TextSimilarity
+{
+    /// <summary>
+    /// The mean of the weighted overlap coefficient (shared weight over the smaller text's weight, so a short need
+    /// inside a long one counts) and the weighted Dice coefficient (which keeps one common word from making two
+    /// texts alike); 0..1, with the shared terms rarest first.
+    /// </summary>
+    public static (double Similarity, IReadOnlyList<string> Matched) Of(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b, Func<string, double> weight)
+    {
+        if (a.Count == 0 || b.Count == 0) return (0, []);
+        var setB = b as IReadOnlySet<string> ?? b.ToHashSet();
+        var shared = a.Where(setB.Contains).Distinct().ToList();
+        if (shared.Count == 0) return (0, []);
+        var wa = a.Distinct().Sum(weight);
+        var wb = b.Distinct().Sum(weight);
+        var ws = shared.Sum(weight);
+        if (wa <= 0 || wb <= 0) return (0, []);
+        var overlap = ws / Math.Min(wa, wb);
+        var dice = 2 * ws / (wa + wb);
+        var similarity = Math.Round(Math.Clamp((overlap + dice) / 2, 0, 1), 4);
+        return (similarity, shared.OrderByDescending(weight).ThenBy(t => t, StringComparer.Ordinal).ToList());
+    }
+}
