@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Calendar;
+using Samspill.Gateway.Email;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
@@ -37,6 +38,7 @@ public static class GatewayExtensions
         services.Replace(ServiceDescriptor.Singleton<IHubProtocol, CodeFirstHubProtocol>());
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
+        services.AddEmail(configuration);
 
         services.AddHttpContextAccessor();
         services.AddSingleton<IOcdsDialogueSource, GrainOcdsDialogueSource>();
@@ -84,6 +86,7 @@ public static class GatewayExtensions
         app.MapHub<LiveHub>("/hubs/live");
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
+        app.MapNotificationEndpoints();
         return app;
     }
 }

@@ -15,6 +15,8 @@ catch (AzuriteUnavailableException ex)
     return 1;
 }
 
+var mail = DevelopmentMail.StartIfNeeded(builder);
+
 // The gateway first: its live broadcaster replaces the silent default the domain registers.
 builder.Services.AddGateway(builder.Configuration, builder.Environment);
 try
@@ -26,6 +28,7 @@ catch (SiloConfigurationException ex)
 {
     Console.Error.WriteLine(ex.Message);
     azurite?.Dispose();
+    mail?.Dispose();
     return 1;
 }
 
@@ -34,6 +37,7 @@ app.MapHealthEndpoints();
 app.MapGateway();
 app.MapSamspillDashboard();
 if (azurite is not null) app.Lifetime.ApplicationStopped.Register(azurite.Dispose);
+if (mail is not null) app.Lifetime.ApplicationStopped.Register(mail.Dispose);
 
 await app.RunAsync();
 return 0;

@@ -7,6 +7,10 @@ namespace Samspill.Gateway.Identity;
 /// <summary>Turns an authenticated principal into the <see cref="Caller"/> that travels with grain calls.</summary>
 public static class CallerClaims
 {
+    /// <summary>The person behind the token: issuer and subject, so two providers' subjects never collide.</summary>
+    private static string? Subject(ClaimsPrincipal user) =>
+        user.FindFirst("sub") is { Value.Length: > 0 } sub ? $"{sub.Issuer}|{sub.Value}" : null;
+
     public static Caller From(ClaimsPrincipal? user, IdentityOptions options, ReferenceCatalog catalog)
     {
         if (user?.Identity?.IsAuthenticated != true) return Caller.Anonymous;
@@ -24,6 +28,7 @@ public static class CallerClaims
         // A signed token for a kommunenummer that is not one of the 357 stays signed in but acts for nobody
         // (FORBIDDEN on every municipality action), rather than creating a municipality that does not exist.
         if (role == CallerRole.Municipality && catalog.Municipality(tenant) is null) tenant = null;
-        return new Caller(role, role == CallerRole.Programme ? null : tenant, user.FindFirst(options.NameClaim)?.Value);
+        return new Caller(role, role == CallerRole.Programme ? null : tenant, user.FindFirst(options.NameClaim)?.Value,
+            Subject(user), user.FindFirst(options.EmailClaim)?.Value);
     }
 }

@@ -6,4 +6,6 @@ public sealed class LiveTopicState
 {
     [Id(0)] public long LastSequence { get; set; }
     [Id(1)] public List<LiveEvent> Recent { get; set; } = [];
+    /// <summary>The sequence up to which events were handed to the topic's notice inbox (stored with the next write).</summary>
+    [Id(2)] public long NoticedThrough { get; set; }
 }
