@@ -48,7 +48,12 @@ public interface ITenantPeopleGrain : IGrainWithStringKey
 /// </summary>
 public interface INoticeInboxGrain : IGrainWithStringKey
 {
-    /// <summary>Takes events (a repeat is ignored by event id), stores the notices they give, then tries to send.</summary>
+    /// <summary>
+    /// Takes events (a repeat is ignored by event id) and stores the notices they give; sending happens later, in a
+    /// turn of its own. Interleaves: the publisher may be waiting on this while the inbox's work waits on the
+    /// publisher (reading who may receive), and storing never calls out but to the registry.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task Offer(IReadOnlyList<Live.LiveEvent> events);
 
     /// <summary>Sends what is due at <paramref name="now"/>.</summary>

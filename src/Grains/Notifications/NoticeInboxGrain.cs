@@ -33,6 +33,15 @@ public sealed class NoticeInboxGrain(
     private string Topic => this.GetPrimaryKeyString();
     private NotificationOptions Options => options.Value;
     private IGrainTimer? _timer;
+    // Offer interleaves with the work; writes of the one state object are taken one at a time.
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
+    private async Task WriteAsync()
+    {
+        await _writing.WaitAsync();
+        try { await state.WriteStateAsync(); }
+        finally { _writing.Release(); }
+    }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -56,7 +65,7 @@ public sealed class NoticeInboxGrain(
         await GrainFactory.GetGrain<INotificationRegistryGrain>(0).InboxPending(Topic);
         var now = clock.GetUtcNow();
         S.Pending.AddRange(fresh.Select(n => new PendingNotice { Notice = n, NextAttemptAt = now }));
-        await state.WriteStateAsync();
+        await WriteAsync();
         faults.Hit(FaultPoints.NoticeStored);
         // The work runs on the timer, in a turn of its own: the publisher (a consortium, say) may still be inside the
         // call that led here, and resolving the audience reads from it.
@@ -99,7 +108,7 @@ public sealed class NoticeInboxGrain(
             await SendDueAsync(pending, now);
         }
         var finished = S.Pending.RemoveAll(p => p.Recipients is not null && p.Recipients.All(r => r.Done));
-        if (finished > 0) await state.WriteStateAsync();
+        if (finished > 0) await WriteAsync();
     }
 
     /// <summary>Finds the people the notice goes to now and stores them; false when that cannot be told yet.</summary>
@@ -115,7 +124,7 @@ public sealed class NoticeInboxGrain(
                 pending.Recipients = [];
             }
             else pending.NextAttemptAt = now + ResolveRetry;
-            await state.WriteStateAsync();
+            await WriteAsync();
             return pending.Recipients is not null;
         }
 
@@ -134,7 +143,7 @@ public sealed class NoticeInboxGrain(
         pending.Notice = notice;
         pending.Recipients = recipients;
         // Stored before the first send: after a crash exactly these people are sent what they have not yet got.
-        await state.WriteStateAsync();
+        await WriteAsync();
         faults.Hit(FaultPoints.NoticeResolved);
         return true;
     }
@@ -189,7 +198,7 @@ public sealed class NoticeInboxGrain(
             }
             else r.NextAttemptAt = MailRetryRules.NextAttempt(r.Attempts, now, Options);
         }
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     private static string TenantValue(string tenantKey) => tenantKey[(tenantKey.IndexOf('/') + 1)..];
