@@ -2,6 +2,14 @@
 # The Samspill silo: one image, co-hosting the Orleans silo and the HTTP edge.
 #   docker build -t samspill-silo:dev .
 
+# The web app (src/Web), built with Node; the .NET stage below takes its dist/ as it is (WebAppPrebuilt).
+FROM node:20-bookworm-slim AS web
+WORKDIR /src/Web
+COPY src/Web/package.json src/Web/package-lock.json ./
+RUN npm ci --no-audit --no-fund --loglevel=error
+COPY src/Web/ ./
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
@@ -12,10 +20,12 @@ COPY src/Silo/Silo.csproj src/Silo/
 COPY src/Gateway/Gateway.csproj src/Gateway/
 COPY src/Grains/Grains.csproj src/Grains/
 COPY src/Storage/Storage.csproj src/Storage/
+COPY src/Web/Web.targets src/Web/
 RUN dotnet restore src/Silo/Silo.csproj
 
 COPY src/ src/
-RUN dotnet publish src/Silo/Silo.csproj -c Release --no-restore -o /app/publish -p:UseAppHost=false
+COPY --from=web /src/Web/dist src/Web/dist
+RUN dotnet publish src/Silo/Silo.csproj -c Release --no-restore -o /app/publish -p:UseAppHost=false -p:WebAppPrebuilt=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

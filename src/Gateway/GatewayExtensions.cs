@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,6 +14,7 @@ using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
 using Samspill.Gateway.Ocds;
 using Samspill.Gateway.Security;
+using Samspill.Gateway.WebApp;
 using Samspill.Grains.Live;
 
 namespace Samspill.Gateway;
@@ -33,14 +35,18 @@ public static class GatewayExtensions
         {
             o.MaximumReceiveMessageSize = 32 * 1024;
             o.EnableDetailedErrors = environment.IsDevelopment();
+            o.AddFilter<LiveCallFilter>();
         });
+        services.AddSingleton<LiveCallFilter>();
         // Hub errors start with the contract code (FORBIDDEN, NOT_FOUND, RATE_LIMITED), not SignalR's own sentence.
         services.Replace(ServiceDescriptor.Singleton<IHubProtocol, CodeFirstHubProtocol>());
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
         services.AddEmail(configuration);
 
+        services.Configure<WebAppOptions>(configuration.GetSection(WebAppOptions.Section));
         services.AddHttpContextAccessor();
+        services.Configure<PublicSite>(configuration.GetSection(PublicSite.Section));
         services.AddSingleton<IOcdsDialogueSource, GrainOcdsDialogueSource>();
         services.AddOcds(configuration);
         services.AddScoped<RequestLoader>();
@@ -52,6 +58,8 @@ public static class GatewayExtensions
         }
 
         var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.Configure<GraphQLLimits>(configuration.GetSection(GraphQLLimits.Section));
+        services.AddSingleton<LookupBudget>();
         services.AddGraphQL(b => b
             .AddSchema<SamspillSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -76,17 +84,21 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseWebAppFiles();
         app.UseCors();
         app.UseAuthentication();
+        app.UseCallerRefusal();
         app.UseRateLimiter();
         app.UseAuthorization();
         if (app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.DevTokens.Enabled)
             app.MapDevTokenEndpoint();
         app.MapGraphQLEndpoint();
-        app.MapHub<LiveHub>("/hubs/live");
+        // A connection ends when its token does (the client renews it and reconnects, replaying by sequence).
+        app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
         app.MapNotificationEndpoints();
+        app.MapWebApp();
         return app;
     }
 }

@@ -16,15 +16,16 @@ catch (AzuriteUnavailableException ex)
 }
 
 var mail = DevelopmentMail.StartIfNeeded(builder);
+if (mail is not null) builder.Services.AddSingleton(mail);
 
-// The gateway first: its live broadcaster replaces the silent default the domain registers.
-builder.Services.AddGateway(builder.Configuration, builder.Environment);
 try
 {
+    // The gateway first: its live broadcaster replaces the silent default the domain registers.
+    builder.Services.AddGateway(builder.Configuration, builder.Environment);
     builder.AddSamspillSilo();
     builder.AddGracefulShutdown();
 }
-catch (SiloConfigurationException ex)
+catch (Exception ex) when (ex is SiloConfigurationException or GatewayConfigurationException)
 {
     Console.Error.WriteLine(ex.Message);
     azurite?.Dispose();
@@ -36,6 +37,7 @@ var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapGateway();
 app.MapSamspillDashboard();
+app.PrintWhenReady();
 if (azurite is not null) app.Lifetime.ApplicationStopped.Register(azurite.Dispose);
 if (mail is not null) app.Lifetime.ApplicationStopped.Register(mail.Dispose);
 

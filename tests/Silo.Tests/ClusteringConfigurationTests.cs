@@ -87,6 +87,19 @@ public sealed class ClusteringConfigurationTests
         Assert.DoesNotContain("Unhandled exception", silo.Output);
     }
 
+    [Fact]
+    public async Task A_production_silo_with_dev_tokens_on_exits_with_one_line_naming_the_key()
+    {
+        await using var silo = SiloProcess.Launch(
+            new Dictionary<string, string> { ["Storage:Provider"] = "Memory", ["Authentication:DevTokens:Enabled"] = "true" },
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" });
+        Assert.Equal(1, await silo.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Authentication:DevTokens:Enabled", silo.Output);
+        Assert.DoesNotContain("   at ", silo.Output);
+        Assert.DoesNotContain("Unhandled exception", silo.Output);
+        Assert.Single(silo.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
     private static IConfiguration Config(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 

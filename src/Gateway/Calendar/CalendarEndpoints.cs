@@ -15,15 +15,18 @@ public static class CalendarEndpoints
         return app;
     }
 
+    /// <summary>Where an event's calendar file is served.</summary>
+    public static string IcsPath(string eventId) => $"/dialogue-events/{Uri.EscapeDataString(eventId)}.ics";
+
     private static async Task<IResult> Ics(string id, HttpContext http, IGrainFactory grains, TimeProvider clock)
     {
-        if (id.Length is 0 or > 64) return Results.NotFound();
+        if (!EntityIds.IsWellFormed(id)) return Results.NotFound();
         // Events are public once announced; read as anonymous so nothing private can end up in the file.
         CallerContext.Set(Caller.Anonymous);
         var e = await grains.GetGrain<IDialogueEventGrain>(id).GetView();
         if (e is null) return Results.NotFound();
-        var url = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/dialogue-events/{Uri.EscapeDataString(id)}.ics";
-        var body = DialogueEventCalendar.Render(e, url, clock.GetUtcNow());
+        var url = PublicSite.Of(http).Link(IcsPath(id));
+        var body = DialogueEventCalendar.Render(e, url.StartsWith('/') ? null : url, clock.GetUtcNow());
         return Results.Text(body, "text/calendar; charset=utf-8");
     }
 }

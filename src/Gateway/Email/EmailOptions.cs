@@ -9,7 +9,7 @@ public sealed class EmailOptions
 
     /// <summary>False turns sending off: no notices are derived, nothing is mailed.</summary>
     public bool Enabled { get; set; }
-    /// <summary>The web app's public address, the base of every link in a mail (e.g. https://samspill.no).</summary>
+    /// <summary>The web app's public address, the base of every link in a mail (e.g. https://samspill.no); PublicSite:BaseUrl when unset.</summary>
     public string? PublicBaseUrl { get; set; }
     public string FromAddress { get; set; } = "varsler@samspill.no";
     public string FromName { get; set; } = "Samspill";

@@ -11,7 +11,7 @@ namespace Samspill.Gateway.Email;
 /// template gives the subject (its first line) and the paragraphs; the layouts add the link, the footer and the
 /// unsubscribe link, as plain text and as HTML (where every value is HTML-encoded).
 /// </summary>
-public sealed class EmailTemplates(EmailOptions options)
+public sealed class EmailTemplates(EmailOptions options, PublicSite site)
 {
     private static readonly FluidParser Parser = new();
     private static readonly ConcurrentDictionary<string, IFluidTemplate> Cache = new();
@@ -19,7 +19,7 @@ public sealed class EmailTemplates(EmailOptions options)
     private static readonly TemplateOptions RenderOptions = new TemplateOptionsBuilder().WithCultureInfo(Norwegian).Build();
     private const string Footer = "Du får denne e-posten fordi du har varsler på i Samspill.";
 
-    private string Base => (options.PublicBaseUrl ?? "http://127.0.0.1:5080").TrimEnd('/');
+    private string Base => (options.PublicBaseUrl ?? site.BaseUrl ?? "http://127.0.0.1:5080").TrimEnd('/');
 
     /// <summary>One notice to one person.</summary>
     public RenderedMail Notice(Notice notice, MailRecipient recipient)

@@ -13,10 +13,10 @@ namespace Samspill.Gateway.Email;
 /// Sends notices with MailKit over SMTP (Email:Smtp). All messages of one call share one SMTP session, so every
 /// recipient of a notice gets the same text in the same send; a refused address fails that message only.
 /// </summary>
-public sealed class SmtpNoticeMailer(IOptions<EmailOptions> options, ILogger<SmtpNoticeMailer> logger) : INoticeMailer
+public sealed class SmtpNoticeMailer(IOptions<EmailOptions> options, IOptions<PublicSite> site, ILogger<SmtpNoticeMailer> logger) : INoticeMailer
 {
     private EmailOptions Options => options.Value;
-    private EmailTemplates Templates => new(Options);
+    private EmailTemplates Templates => new(Options, site.Value);
 
     public async Task<IReadOnlyList<MailOutcome>> SendNoticeAsync(Notice notice, IReadOnlyList<MailRecipient> recipients, CancellationToken cancellationToken = default)
     {

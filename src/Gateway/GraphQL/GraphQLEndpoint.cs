@@ -24,17 +24,9 @@ public static class GraphQLEndpoint
     }
 
     private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        IOptions<IdentityOptions> identity, IOptions<AbuseLimitOptions> limits, ReferenceCatalog catalog)
+        IOptions<AbuseLimitOptions> limits, IOptions<GraphQLLimits> graphQLLimits, LookupBudget lookups)
     {
         if (!RequestBodyLimit.Admit(http, limits.Value.MaxRequestBodyBytes)) return;
-
-        // A token that was sent but did not validate is refused outright, not downgraded to anonymous.
-        if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
-        {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
-                "The access token is invalid or expired.");
-            return;
-        }
 
         GraphQLRequest? request;
         try
@@ -57,7 +49,21 @@ public static class GraphQLEndpoint
             return;
         }
 
-        CallerContext.Set(CallerClaims.From(http.User, identity.Value, catalog));
+        // Bounded before GraphQL.NET validates or analyses anything, so a refused bomb costs milliseconds.
+        var measure = DocumentBounds.Check(request.Query, request.OperationName, graphQLLimits.Value);
+        if (measure.Refusal is { } refusal)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status200OK, ErrorCodes.QueryTooComplex, refusal);
+            return;
+        }
+        if (!lookups.TrySpend(http, measure.RootFields))
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+                "Too many fields asked for; slow down and retry later.");
+            return;
+        }
+
+        CallerContext.Set(http.Caller());
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

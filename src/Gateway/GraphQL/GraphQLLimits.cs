@@ -8,4 +8,13 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 5_000;
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Fields a document may select once its fragments are spread (introspection included).</summary>
+    public int MaxExpandedFields { get; set; } = 2_000;
+    /// <summary>Selections in any one selection set.</summary>
+    public int MaxSelectionsPerSet { get; set; } = 100;
+    /// <summary>Aliases in a document.</summary>
+    public int MaxAliases { get; set; } = 50;
+    /// <summary>Nesting the parser accepts before refusing the text.</summary>
+    public int MaxParserDepth { get; set; } = 64;
 }

@@ -7,12 +7,18 @@ namespace Samspill.Gateway.GraphQL;
 /// Lets an introspection-only operation (GraphiQL, code generators, contract checks) past the complexity and depth
 /// limits, which count it as hundreds of thousands because every introspection list multiplies. Its real cost grows
 /// only with how often it re-enters a type's members (types → fields → type → fields …), so that nesting is limited
-/// instead, as graphql-js's MaxIntrospectionDepthRule does; the execution timeout still applies.
+/// instead, as graphql-js's MaxIntrospectionDepthRule does; the execution timeout still applies, and so do the
+/// document bounds (<see cref="DocumentBounds"/>), which run first.
 /// </summary>
 public static class IntrospectionAllowance
 {
     /// <summary>The standard introspection query re-enters members twice (types, then fields/inputFields/…).</summary>
     public const int MaxMemberNesting = 3;
+
+    /// <summary>One schema is enough for any tool; aliases of it multiply the answer (1,000 of them were 20 MB).</summary>
+    public const int MaxSchemaFields = 1;
+    /// <summary>Root fields of an exempt operation (`__schema`, `__type` lookups, `__typename`).</summary>
+    public const int MaxRootFields = 10;
 
     private const int MaxDepth = 40;
     private static readonly HashSet<string> MemberLists = ["types", "fields", "inputFields", "interfaces", "possibleTypes", "enumValues", "args"];
@@ -23,7 +29,8 @@ public static class IntrospectionAllowance
         var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
             .ToDictionary(f => f.FragmentName.Name.StringValue);
         var roots = Fields(operation.SelectionSet, fragments, 0).ToList();
-        return roots.Count > 0
+        return roots.Count is > 0 and <= MaxRootFields
+            && roots.Count(f => f.Name.StringValue == "__schema") <= MaxSchemaFields
             && roots.All(f => f.Name.StringValue.StartsWith("__", StringComparison.Ordinal))
             && roots.All(f => Within(f, fragments, 0, 0));
     }

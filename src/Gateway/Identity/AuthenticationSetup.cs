@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Identity;
 
@@ -14,7 +15,7 @@ public static class AuthenticationSetup
     {
         var options = configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new IdentityOptions();
         if (options.DevTokens.Enabled && !environment.IsDevelopment())
-            throw new InvalidOperationException(
+            throw new GatewayConfigurationException(
                 $"Authentication:DevTokens:Enabled is on in the {environment.EnvironmentName} environment. Dev tokens are allowed only in Development; turn them off and configure Authentication:Authority.");
 
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));
@@ -57,6 +58,16 @@ public static class AuthenticationSetup
                     {
                         var token = ctx.Request.Query["access_token"];
                         if (!string.IsNullOrEmpty(token) && ctx.HttpContext.Request.Path.StartsWithSegments("/hubs")) ctx.Token = token;
+                        return Task.CompletedTask;
+                    },
+                    // The one claims reader decides whether the token stands for exactly one caller; if not it is
+                    // refused here, for every entry point at once.
+                    OnTokenValidated = ctx =>
+                    {
+                        var reading = CallerClaims.Read(ctx.Principal, o, ctx.HttpContext.RequestServices.GetRequiredService<ReferenceCatalog>());
+                        if (reading.Refusal is { } why) ctx.Fail(why);
+                        // Live connections close when this passes (the client renews its token and reconnects).
+                        else ctx.Properties.ExpiresUtc = ctx.SecurityToken.ValidTo;
                         return Task.CompletedTask;
                     },
                 };

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Identity;
@@ -21,14 +22,14 @@ public static class DevTokenEndpoint
         var name = request?.Name is { Length: > 200 } ? null : request?.Name;
         switch (role)
         {
-            case "municipality" when catalog.Municipality(tenant) is null:
+            case RoleNames.Municipality when catalog.Municipality(tenant) is null:
                 return Invalid("tenant", "For role municipality, tenant must be one of the 357 kommunenummer, e.g. \"5001\".");
-            case "supplier" when !Identifiers.IsValidOrganisationNumber(tenant):
+            case RoleNames.Supplier when !Identifiers.IsValidOrganisationNumber(tenant):
                 return Invalid("tenant", "For role supplier, tenant must be a nine-digit organisation number with a valid check digit.");
-            case "programme":
+            case RoleNames.Programme:
                 tenant = null;
                 break;
-            case "municipality" or "supplier":
+            case RoleNames.Municipality or RoleNames.Supplier:
                 break;
             default:
                 return Invalid("role", "role must be municipality, supplier or programme.");

@@ -1,16 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
-using Samspill.Gateway.Identity;
 using Samspill.Grains.Common;
 using Samspill.Grains.Live;
-using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Live;
 
 /// <summary>The live hub at /hubs/live: Subscribe with replay by sequence, Unsubscribe.</summary>
-public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<IdentityOptions> identity, ReferenceCatalog catalog) : Hub
+public sealed class LiveHub(IGrainFactory grains, TopicAccess access) : Hub
 {
+    public const string Path = "/hubs/live";
     public const int MaxSubscriptionsPerConnection = 100;
     public const int MaxTopicLength = 200;
 
@@ -25,7 +23,8 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<I
         if (!mine.ContainsKey(topic) && mine.Count >= MaxSubscriptionsPerConnection)
             throw new HubException($"RATE_LIMITED: at most {MaxSubscriptionsPerConnection} topics per connection.");
 
-        var caller = CallerClaims.From(Context.User, identity.Value, catalog);
+        // LiveCallFilter has set the caller for this call.
+        var caller = CallerContext.Current;
         string stream;
         try
         {
@@ -40,7 +39,6 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access, IOptions<I
         mine[topic] = stream;
 
         // The topic grain notes who subscribed, so the subscription can be withdrawn when access ends.
-        CallerContext.Set(caller);
         var replay = await grains.GetGrain<ILiveTopicGrain>(stream).Subscribe(Context.ConnectionId, afterSequence);
         return new SubscribeResult(topic, replay.Sequence, replay.Missed.Select(LiveMessage.From).ToList());
     }

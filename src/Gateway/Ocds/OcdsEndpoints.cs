@@ -54,6 +54,5 @@ public static class OcdsEndpoints
     private static IResult Json(OcdsReleasePackage package) =>
         Results.Json(package, OcdsJson.Options, contentType: "application/json; charset=utf-8");
 
-    private static string RequestUri(HttpContext http) =>
-        $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{http.Request.Path}";
+    private static string RequestUri(HttpContext http) => PublicSite.Of(http).Link(http.Request.Path);
 }

@@ -10,6 +10,10 @@ public sealed class AbuseLimitOptions
     /// <summary>Requests per caller per window (RATE_LIMITED beyond it).</summary>
     public int PermitLimit { get; set; } = 600;
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>Live hub calls (Subscribe, Unsubscribe; refused ones too) per caller per window.</summary>
+    public int HubCallsPerWindow { get; set; } = 600;
+    /// <summary>Root fields (each alias counts) a caller may ask for per window: each may be a grain lookup.</summary>
+    public int LookupsPerWindow { get; set; } = 3_000;
     /// <summary>Origins of the web UI allowed by CORS; empty = no cross-origin browser calls.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 }

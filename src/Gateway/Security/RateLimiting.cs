@@ -37,7 +37,8 @@ public static class RateLimiting
         return services;
     }
 
-    private static string PartitionKey(HttpContext http) =>
+    /// <summary>Whose budget a request spends: the token subject, else the client address.</summary>
+    public static string PartitionKey(HttpContext http) =>
         http.User.FindFirst("sub")?.Value is { } subject
             ? $"sub:{subject}"
             : $"ip:{http.Connection.RemoteIpAddress}";

@@ -1,29 +1,44 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Samspill.Gateway.Identity;
+using Samspill.Gateway.WebApp;
 
 namespace Samspill.Gateway.Security;
 
 /// <summary>Response headers that keep browsers from sniffing, framing or leaking what the API returns.</summary>
 public static class SecurityHeaders
 {
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        http.Response.OnStarting(() =>
+        var webAppPolicy = WebAppEndpoints.ContentSecurityPolicy(
+            app.ApplicationServices.GetService<IOptions<IdentityOptions>>()?.Value.Authority);
+        return app.Use(async (http, next) =>
         {
-            var headers = http.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            // The query page needs its one inline script; the Orleans dashboard (programme staff only) its own
-            // scripts, styles, fonts and inline SVG; everything else is data and needs nothing.
-            headers.ContentSecurityPolicy = http.Request.Method == HttpMethods.Get && http.Request.Path == "/graphql"
-                ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
-                : http.Request.Path.StartsWithSegments("/dashboard")
-                    ? "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
-                    : "default-src 'none'; frame-ancestors 'none'";
-            return Task.CompletedTask;
+            http.Response.OnStarting(() =>
+            {
+                var headers = http.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // The query page needs its one inline script; the Orleans dashboard (programme staff only) its own
+                // scripts, styles, fonts and inline SVG; the web app its own files, API and identity provider;
+                // everything else is data and needs nothing.
+                headers.ContentSecurityPolicy = http.Request.Method == HttpMethods.Get && http.Request.Path == "/graphql"
+                    ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+                    : http.Request.Path.StartsWithSegments("/dashboard")
+                        ? "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
+                        : IsAppPage(http.Request)
+                            ? webAppPolicy
+                            : "default-src 'none'; frame-ancestors 'none'";
+                return Task.CompletedTask;
+            });
+            await next(http);
         });
-        await next(http);
-    });
+    }
+
+    private static bool IsAppPage(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !WebAppPaths.IsServerPath(request.Path);
 }

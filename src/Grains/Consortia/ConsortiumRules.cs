@@ -16,7 +16,7 @@ public static class ConsortiumRules
     {
         var lead = Guard.RequireMunicipalityUser(caller);
         if (s.Created) throw new DomainException(ErrorCodes.Conflict, "A consortium with this id already exists.");
-        var validTitle = TextInput.Required("title", title, 3, 200);
+        var validTitle = TextInput.Line("title", title, 3, 200);
         var validDescription = TextInput.Required("description", description, 0, 10_000);
 
         s.Created = true;
@@ -104,7 +104,7 @@ public static class ConsortiumRules
         var number = RequireJoined(s, caller);
         if (!IsActive(s.Phase))
             throw DomainException.Violation(Rules.PhaseOrder, "The consortium is closed.");
-        var validReference = TextInput.Required("reference", reference, 1, 200);
+        var validReference = TextInput.Line("reference", reference, 1, 200);
         Replace(s, s.Member(number)! with { AuthorizationReference = validReference, AuthorizedAt = now });
         return [new("AuthorizationRecorded", $"{number} recorded its authorization", number, new { municipality = number })];
     }

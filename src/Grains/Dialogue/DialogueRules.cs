@@ -28,9 +28,9 @@ public static class DialogueRules
 
     public static AnnounceDialogueEventCommand Validate(AnnounceDialogueEventCommand c, DateTimeOffset now)
     {
-        var title = TextInput.Required("title", c.Title, 3, 200);
+        var title = TextInput.Line("title", c.Title, 3, 200);
         var description = TextInput.Required("description", c.Description, 0, 10_000);
-        var location = TextInput.Optional("location", c.Location, 500);
+        var location = TextInput.OptionalLine("location", c.Location, 500);
         if (!Enum.IsDefined(c.Kind)) throw DomainException.Invalid("kind", "kind must be CONFERENCE, ONE_TO_ONE_MEETINGS or WEBINAR.");
         if (c.StartsAt <= now) throw DomainException.Invalid("startsAt", "startsAt must be in the future.");
         if (c.StartsAt > now + Horizon) throw DomainException.Invalid("startsAt", "startsAt must be within three years.");

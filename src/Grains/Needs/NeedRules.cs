@@ -13,7 +13,7 @@ public static class NeedRules
 
     public static NeedRecord Publish(PublishNeedCommand cmd, string municipality, string id, ReferenceCatalog catalog, DateTimeOffset now)
     {
-        var title = TextInput.Required("title", cmd.Title, 3, 200);
+        var title = TextInput.Line("title", cmd.Title, 3, 200);
         var description = TextInput.Required("description", cmd.Description, 0, 10_000);
         var cpv = ValidCpv("cpv", cmd.Cpv, catalog);
         ValidValue(cmd.EstimatedValueNok);
@@ -45,7 +45,7 @@ public static class NeedRules
 
         var updated = need with
         {
-            Title = cmd.Title is null ? need.Title : TextInput.Required("title", cmd.Title, 3, 200),
+            Title = cmd.Title is null ? need.Title : TextInput.Line("title", cmd.Title, 3, 200),
             Description = cmd.Description is null ? need.Description : TextInput.Required("description", cmd.Description, 0, 10_000),
             Cpv = cmd.Cpv is null ? need.Cpv : ValidCpv("cpv", cmd.Cpv, catalog),
             EstimatedValueNok = cmd.EstimatedValueNok ?? need.EstimatedValueNok,

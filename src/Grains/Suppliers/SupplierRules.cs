@@ -20,7 +20,7 @@ public static class SupplierRules
         RequireSelf(caller, orgNumber);
         if (!Identifiers.IsValidOrganisationNumber(orgNumber))
             throw new DomainException(ErrorCodes.ValidationFailed, "The organisation number fails its modulus-11 check.", Rules.ValidIdentifiers, "orgNumber");
-        var valid = TextInput.Required("name", name, 2, 200);
+        var valid = TextInput.Line("name", name, 2, 200);
         if (s.Registered && s.Name == valid) return false;
         if (!s.Registered) s.RegisteredAt = now;
         s.Registered = true;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Samspill.Gateway.Calendar;
 using Samspill.Grains.Dialogue;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -35,13 +35,8 @@ public sealed class DialogueEventType : ObjectGraphType<DialogueEventView>
         Field<StringGraphType>("cancelReason").Resolve(c => c.Source.CancelReason);
     }
 
-    /// <summary>Absolute when the request is known, so a calendar client can subscribe to it as given.</summary>
-    private static string IcsUrl(IServiceProvider? services, string id)
-    {
-        var path = $"/dialogue-events/{Uri.EscapeDataString(id)}.ics";
-        var request = services?.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
-        return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
+    /// <summary>Absolute when PublicSite:BaseUrl is set, so a calendar client can subscribe to it as given.</summary>
+    private static string IcsUrl(IServiceProvider? services, string id) => PublicSite.Of(services).Link(CalendarEndpoints.IcsPath(id));
 }
 
 /// <summary>Question: the asker shows only to itself, the consortium's members and programme staff.</summary>

@@ -1,0 +1,6 @@
+import { PageHeading } from '../ui/PageHeading';
+import { nb } from '../text/nb';
+
+export function NeedsPage() {
+  return <PageHeading title={nb.nav.needs}>{nb.nav.needs}</PageHeading>;
+}
