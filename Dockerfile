@@ -19,7 +19,6 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Silo/Silo.csproj src/Silo/
 COPY src/Gateway/Gateway.csproj src/Gateway/
 COPY src/Grains/Grains.csproj src/Grains/
-COPY src/Storage/Storage.csproj src/Storage/
 COPY src/Web/Web.targets src/Web/
 RUN dotnet restore src/Silo/Silo.csproj
 

@@ -11,7 +11,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Samspill.Bench.LiveLatency;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
 
 var mutations = ArgInt("--mutations", 200);
 var warmup = ArgInt("--warmup", 20);

@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace Samspill.Bench.LiveLatency;
 
-/// <summary>The real silo executable (built next to this bench) as a child process on loopback, with memory storage.</summary>
+/// <summary>
+/// The real silo executable (built next to a bench) as a child process on loopback, with memory storage unless
+/// <c>settings</c> (more --Key=Value arguments, which win) say otherwise. Shared by the benches that need a silo.
+/// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -18,7 +21,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<SiloProcess> StartAsync(TimeSpan timeout)
+    public static async Task<SiloProcess> StartAsync(TimeSpan timeout, params string[] settings)
     {
         var http = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "Samspill.Silo.dll");
@@ -38,6 +41,7 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             start.ArgumentList.Add(arg);
         }
+        foreach (var setting in settings) start.ArgumentList.Add(setting);
         // Development for the dev-token endpoint; nothing else in the path depends on it.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";

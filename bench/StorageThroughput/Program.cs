@@ -1,23 +1,26 @@
-// Writes/second of AzureTableGrainStorage next to a raw TableClient upsert of the same payload, on a private
-// Azurite. Azurite is single-threaded JavaScript: the ratio says what our provider costs, the absolute
-// numbers say little about Azure. See bench/README.md.
+// Writes/second of Orleans' Azure Table grain storage (as the silo configures it) next to a raw TableClient upsert
+// of the same payload, on a private Azurite. Azurite is single-threaded JavaScript: the ratio says what the
+// provider costs, the absolute numbers say little about Azure. See bench/README.md.
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Orleans;
-using Orleans.Configuration;
+using Orleans.Hosting;
 using Orleans.Runtime;
-using Orleans.Serialization;
-using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 using Samspill.Bench.StorageThroughput;
-using Samspill.Storage;
-using Samspill.Storage.Azurite;
+using Samspill.Grains;
+using Samspill.Silo.Hosting.Development;
+using Samspill.Silo.Storage;
 
 var writes = ArgInt("--writes", 500);
 var cap = TimeSpan.FromSeconds(ArgInt("--seconds", 120));
@@ -32,11 +35,15 @@ var location = Directory.CreateTempSubdirectory("samspill-bench-azurite-").FullN
 await using var azurite = await AzuriteLauncher.StartAsync(repoRoot, location, 0, NullLogger.Instance, CancellationToken.None);
 try
 {
-    var options = new AzureTableGrainStorageOptions { ConnectionString = azurite.ConnectionString, TableName = "BenchGrainState" };
-    await using var services = new ServiceCollection().AddSerializer().BuildServiceProvider();
-    var storage = new AzureTableGrainStorage("bench", options, Options.Create(new ClusterOptions { ServiceId = "bench" }),
-        services.GetRequiredService<IActivatorProvider>(), NullLogger<AzureTableGrainStorage>.Instance);
-    await storage.CreateTableIfNotExistsAsync(CancellationToken.None);
+    // A real one-silo host on free loopback ports, so the provider starts (creates its table) as in the silo.
+    var host = Host.CreateApplicationBuilder();
+    host.Logging.SetMinimumLevel(LogLevel.Warning);
+    host.UseOrleans(silo => silo
+        .UseLocalhostClustering(FreePort(), FreePort())
+        .AddSamspillAzureTableGrainStorage("bench", AzureStorageAccount.FromConnectionString(azurite.ConnectionString), "BenchGrainState"));
+    using var app = host.Build();
+    await app.StartAsync();
+    var storage = app.Services.GetRequiredKeyedService<IGrainStorage>("bench");
     var rawTable = new TableClient(azurite.ConnectionString, "BenchRaw");
     await rawTable.CreateIfNotExistsAsync();
 
@@ -44,7 +51,7 @@ try
     var grainState = new GrainState<BenchState>(BenchState.Create());
     var payload = JsonSerializer.SerializeToUtf8Bytes(grainState.State, GrainStateJson.Options);
     // The raw contender stores the same bytes the provider stores, in the same property layout.
-    var rawEntity = new TableEntity("bench|roster", "state") { ["SchemaVersion"] = 1, ["PayloadBytes"] = payload.Length, ["Data0"] = payload };
+    var rawEntity = new TableEntity("bench_bench_roster", "state") { ["Data"] = payload };
 
     Task WriteGrainStateAsync()
     {
@@ -59,7 +66,7 @@ try
         await UpsertRawAsync();
     }
 
-    var provider = new WriteTimings("AzureTableGrainStorage.WriteStateAsync");
+    var provider = new WriteTimings("Orleans AzureTableGrainStorage.WriteStateAsync");
     var raw = new WriteTimings("TableClient.UpsertEntityAsync");
     var clock = Stopwatch.StartNew();
     var perRound = writes / Rounds;
@@ -80,6 +87,7 @@ try
     Directory.CreateDirectory(Path.GetDirectoryName(output)!);
     await File.WriteAllTextAsync(output, report);
     Console.WriteLine($"Written to {output}");
+    await app.StopAsync();
 }
 finally
 {
@@ -91,7 +99,7 @@ string Report(WriteTimings provider, WriteTimings raw, double ratio, int payload
 {
     var inv = CultureInfo.InvariantCulture;
     var text = new StringBuilder();
-    text.AppendLine("# Storage throughput: AzureTableGrainStorage vs raw TableClient upsert");
+    text.AppendLine("# Storage throughput: Orleans' AzureTableGrainStorage vs raw TableClient upsert");
     text.AppendLine();
     text.AppendLine(inv, $"- Date (UTC): {DateTime.UtcNow:yyyy-MM-dd HH:mm}");
     text.AppendLine(inv, $"- Machine: {RuntimeInformation.OSDescription}, {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} logical cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0.#} GiB");
@@ -107,7 +115,7 @@ string Report(WriteTimings provider, WriteTimings raw, double ratio, int payload
     text.AppendLine();
     text.AppendLine(inv, $"**Ratio (provider / raw writes per second): {ratio:0.00}**");
     text.AppendLine();
-    text.AppendLine("Azurite is single-threaded JavaScript, so absolute numbers say little about Azure; the ratio is what our provider adds (JSON serialization, key escaping, ETag-conditional replace instead of unconditional upsert).");
+    text.AppendLine("Azurite is single-threaded JavaScript, so absolute numbers say little about Azure; the ratio is what the provider adds (JSON serialization by GrainStateSerializer, ETag-conditional replace instead of unconditional upsert).");
     return text.ToString();
 }
 
@@ -130,6 +138,13 @@ static string AzuriteVersion(string repoRoot)
 {
     using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(repoRoot, "node_modules", "azurite", "package.json")));
     return document.RootElement.GetProperty("version").GetString() ?? "(unknown)";
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
 
 int ArgInt(string name, int fallback) => int.TryParse(ArgString(name, ""), out var value) && value > 0 ? value : fallback;

@@ -1,31 +1,27 @@
 using Samspill.Gateway;
 using Samspill.Silo.Hosting;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
+using Samspill.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
-AzuriteProcess? azurite;
+AzuriteProcess? azurite = null;
+DevelopmentMail? mail = null;
 try
 {
     azurite = await DevelopmentStorage.StartIfNeededAsync(builder);
-}
-catch (AzuriteUnavailableException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    return 1;
-}
+    if (StorageSetup.Account(builder.Configuration, builder.Environment) is { } account && await LegacyStateCheck.FindsLegacyStateAsync(account))
+        throw new SiloConfigurationException(LegacyStateCheck.Message);
 
-var mail = DevelopmentMail.StartIfNeeded(builder);
-if (mail is not null) builder.Services.AddSingleton(mail);
+    mail = DevelopmentMail.StartIfNeeded(builder);
+    if (mail is not null) builder.Services.AddSingleton(mail);
 
-try
-{
     // The gateway first: its live broadcaster replaces the silent default the domain registers.
     builder.Services.AddGateway(builder.Configuration, builder.Environment);
     builder.AddSamspillSilo();
     builder.AddGracefulShutdown();
 }
-catch (Exception ex) when (ex is SiloConfigurationException or GatewayConfigurationException)
+catch (Exception ex) when (ex is SiloConfigurationException or GatewayConfigurationException or AzuriteUnavailableException)
 {
     Console.Error.WriteLine(ex.Message);
     azurite?.Dispose();

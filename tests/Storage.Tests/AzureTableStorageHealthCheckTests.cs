@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Samspill.Storage.Azurite;
-using Samspill.Storage.HealthChecks;
+using Samspill.Silo.Hosting.Development;
+using Samspill.Silo.Storage;
 using Samspill.Storage.Tests.Fixtures;
 
 namespace Samspill.Storage.Tests;
@@ -16,7 +15,7 @@ public sealed class AzureTableStorageHealthCheckTests(AzureStorageFixture fixtur
     {
         var deadPort = LoopbackPort.GetFree();
         var connectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteProcess.DevelopmentAccountKey};TableEndpoint=http://127.0.0.1:{deadPort}/devstoreaccount1;";
-        var check = new AzureTableStorageHealthCheck(connectionString, AzureStorageFixture.DeletingTable, TimeSpan.FromSeconds(1));
+        var check = new TableStorageHealthCheck(AzureStorageAccount.FromConnectionString(connectionString), AzureStorageFixture.KeepingTable, TimeSpan.FromSeconds(1));
 
         var clock = Stopwatch.StartNew();
         var result = await check.CheckHealthAsync(new HealthCheckContext());
@@ -29,7 +28,7 @@ public sealed class AzureTableStorageHealthCheckTests(AzureStorageFixture fixtur
     [Fact]
     public async Task Unhealthy_when_the_table_does_not_exist()
     {
-        var check = new AzureTableStorageHealthCheck(fixture.Azurite.ConnectionString, "NoSuchTable");
+        var check = new TableStorageHealthCheck(fixture.Account, "NoSuchTable");
 
         var result = await check.CheckHealthAsync(new HealthCheckContext());
 
@@ -37,22 +36,12 @@ public sealed class AzureTableStorageHealthCheckTests(AzureStorageFixture fixtur
     }
 
     [Fact]
-    public async Task Healthy_through_the_registration_extension_against_Azurite()
+    public async Task Healthy_against_the_grain_state_table_on_Azurite()
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddOptions<AzureTableGrainStorageOptions>("main").Configure(o =>
-        {
-            o.ConnectionString = fixture.Azurite.ConnectionString;
-            o.TableName = AzureStorageFixture.DeletingTable;
-        });
-        services.AddHealthChecks().AddAzureTableGrainStorageCheck("main", tags: ["ready"]);
-        await using var provider = services.BuildServiceProvider();
+        var check = new TableStorageHealthCheck(fixture.Account, AzureStorageFixture.KeepingTable);
 
-        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("ready"));
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal("grain-storage", entry.Key);
-        Assert.Equal(HealthStatus.Healthy, entry.Value.Status);
+        Assert.Equal(HealthStatus.Healthy, result.Status);
     }
 }

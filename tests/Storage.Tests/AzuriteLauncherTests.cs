@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
 
 namespace Samspill.Storage.Tests;
 

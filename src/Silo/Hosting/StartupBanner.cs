@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.WebApp;
+using Samspill.Silo.Hosting.Development;
 
 namespace Samspill.Silo.Hosting;
 

@@ -1,6 +1,5 @@
 using Samspill.Grains;
-using Samspill.Storage.HealthChecks;
-using Samspill.Storage.Hosting;
+using Samspill.Silo.Storage;
 
 namespace Samspill.Silo.Hosting;
 
@@ -12,32 +11,29 @@ public static class StorageSetup
 
     public static string Provider(IConfiguration config) => config["Storage:Provider"] ?? AzureTable;
 
-    /// <summary>ConnectionStrings:AzureStorage; in Development the local emulator when nothing is configured.</summary>
-    public static string? ConnectionString(IConfiguration config, IHostEnvironment environment) =>
-        config.GetConnectionString("AzureStorage") ?? (environment.IsDevelopment() ? "UseDevelopmentStorage=true" : null);
+    public static string TableName(IConfiguration config) => config["Storage:TableName"] ?? AzureTableGrainStorageSetup.DefaultTableName;
+
+    /// <summary>The storage account, or null with Memory storage; a setting it cannot use is a <see cref="SiloConfigurationException"/>.</summary>
+    public static AzureStorageAccount? Account(IConfiguration config, IHostEnvironment environment) => Provider(config) switch
+    {
+        Memory => null,
+        AzureTable => AzureStorageAccount.FromConfiguration(config, environment),
+        var other => throw new SiloConfigurationException($"Storage:Provider '{other}' is not known; use {AzureTable} or {Memory}."),
+    };
 
     public static WebApplicationBuilder AddSamspillStorage(this WebApplicationBuilder builder, ISiloBuilder silo)
     {
-        var config = builder.Configuration;
-        switch (Provider(config))
+        var account = Account(builder.Configuration, builder.Environment);
+        if (account is null)
         {
-            case Memory:
-                silo.AddMemoryGrainStorage(StorageNames.Default);
-                break;
-            case AzureTable:
-                var connectionString = ConnectionString(config, builder.Environment)
-                    ?? throw new InvalidOperationException(
-                        "Storage:Provider is AzureTable but ConnectionStrings:AzureStorage is not set; give an Azure Storage connection string (or use --Storage:Provider=Memory).");
-                silo.AddAzureTableGrainStorage(StorageNames.Default, o =>
-                {
-                    o.ConnectionString = connectionString;
-                    o.TableName = config["Storage:TableName"] ?? o.TableName;
-                });
-                builder.Services.AddHealthChecks().AddAzureTableGrainStorageCheck(StorageNames.Default, tags: [HealthEndpoints.ReadyTag]);
-                break;
-            default:
-                throw new InvalidOperationException($"Storage:Provider '{Provider(config)}' is not known; use {AzureTable} or {Memory}.");
+            silo.AddMemoryGrainStorage(StorageNames.Default);
+            return builder;
         }
+
+        var tableName = TableName(builder.Configuration);
+        silo.AddSamspillAzureTableGrainStorage(StorageNames.Default, account, tableName);
+        builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+            "grain-storage", _ => new TableStorageHealthCheck(account, tableName), Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
         return builder;
     }
 }

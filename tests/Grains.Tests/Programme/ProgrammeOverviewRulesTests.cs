@@ -122,7 +122,7 @@ public sealed class ProgrammeOverviewRulesTests
 
 public sealed class ProgrammeOverviewCapacityTests
 {
-    /// <summary>The storage provider refuses states above 752 KiB of JSON (src/Storage/README.md).</summary>
+    /// <summary>The grain storage serializer refuses states above 752 KiB of JSON (GrainStateSerializer.MaxPayloadBytes in src/Silo).</summary>
     private const int MaxStoredBytes = 752 * 1024;
 
     /// <summary>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Live;
@@ -12,13 +10,8 @@ namespace Samspill.Grains.Tests.RuleTests;
 /// <summary>The dialogue's stored states survive the JSON form grain state is stored in (Azure Table Storage).</summary>
 public sealed class DialogueStoredFormTests
 {
-    // The options of Samspill.Storage.GrainStateJson (web defaults, enums as strings, fields included).
-    private static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web)
-    {
-        IncludeFields = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        Converters = { new JsonStringEnumConverter() },
-    };
+    // The very options the silo's grain storage serializer writes with.
+    private static readonly JsonSerializerOptions Stored = GrainStateJson.Options;
 
     private static T RoundTrip<T>(T state)
     {

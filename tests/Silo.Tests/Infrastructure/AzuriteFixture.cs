@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
 
 namespace Samspill.Silo.Tests.Infrastructure;
 

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Samspill.Storage.Azurite;
+using Samspill.Silo.Hosting.Development;
 
 namespace Samspill.Silo.Tests.Infrastructure;
 

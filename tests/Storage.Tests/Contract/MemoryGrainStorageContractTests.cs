@@ -11,5 +11,6 @@ public sealed class MemoryGrainStorageContractTests(MemoryStorageFixture fixture
         MaxPayloadBytes: null,
         ReadsAcrossTypeRenames: false,
         SeparatesGrainTypeFromKey: false,
-        AcceptsAnyETagForUnseenRecord: true);
+        AcceptsAnyETagForUnseenRecord: true,
+        StoresAnyKey: true);
 }

@@ -10,11 +10,17 @@ namespace Samspill.Storage.Tests.Contract;
 /// A write with an ETag to a record the store has never seen succeeds (Orleans' memory storage does this
 /// on purpose, to survive losing its storage grain).
 /// </param>
+/// <param name="StoresAnyKey">
+/// Any grain key and state name is stored apart from every other. Orleans' Azure Table provider instead turns
+/// / \ # ? into _ (so "a/b" and "a_b" share a row), and Azure refuses control characters and keys over 1 KiB;
+/// the domain's keys (at most 64 printable characters, see the Gateway's id checks) stay clear of both.
+/// </param>
 public sealed record StorageCapabilities(
     int? MaxPayloadBytes,
     bool ReadsAcrossTypeRenames,
     bool SeparatesGrainTypeFromKey,
-    bool AcceptsAnyETagForUnseenRecord);
+    bool AcceptsAnyETagForUnseenRecord,
+    bool StoresAnyKey);
 
 /// <summary>What clear does to the stored record.</summary>
 public enum ClearMode

@@ -5,22 +5,23 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Configuration;
 using Orleans.Storage;
 using Orleans.TestingHost;
-using Samspill.Storage.Azurite;
-using Samspill.Storage.Hosting;
+using Samspill.Silo.Hosting.Development;
+using Samspill.Silo.Storage;
 
 namespace Samspill.Storage.Tests.Fixtures;
 
 /// <summary>
-/// Starts a private Azurite (random port, temporary folder) and a one-silo test cluster with the Azure Table
-/// provider registered three times: deleting on clear, keeping rows on clear, and one no test calls.
+/// Starts a private Azurite (random port, temporary folder) and a one-silo test cluster with Orleans' Azure Table
+/// provider registered the way the silo registers it, three times: keeping rows on clear (as the silo does),
+/// deleting them, and one no test calls.
 /// </summary>
 public sealed class AzureStorageFixture : IAsyncLifetime
 {
-    public const string DeletingStorageName = "azure-delete";
     public const string KeepingStorageName = "azure-keep";
+    public const string DeletingStorageName = "azure-delete";
     public const string UntouchedStorageName = "azure-untouched";
-    public const string DeletingTable = "ContractDeleting";
     public const string KeepingTable = "ContractKeeping";
+    public const string DeletingTable = "ContractDeleting";
     public const string UntouchedTable = "ContractUntouched";
 
     private InProcessTestCluster? _cluster;
@@ -28,9 +29,11 @@ public sealed class AzureStorageFixture : IAsyncLifetime
 
     public AzuriteProcess Azurite { get; private set; } = null!;
 
-    public IGrainStorage DeletingStorage { get; private set; } = null!;
+    public AzureStorageAccount Account { get; private set; } = null!;
 
     public IGrainStorage KeepingStorage { get; private set; } = null!;
+
+    public IGrainStorage DeletingStorage { get; private set; } = null!;
 
     public string ServiceId { get; private set; } = "";
 
@@ -51,27 +54,21 @@ public sealed class AzureStorageFixture : IAsyncLifetime
             var where = Environment.GetEnvironmentVariable("CI") == "true" ? "CI=true, so this is a build failure" : "not skipped on purpose";
             throw new InvalidOperationException($"The Azure Table storage tests need Azurite and could not start it ({where}): {e.Message}", e);
         }
+        Account = AzureStorageAccount.FromConnectionString(Azurite.ConnectionString);
 
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureHost(host => host.Logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureSilo((_, silo) => silo
-            .AddAzureTableGrainStorage(DeletingStorageName, o => Configure(o, DeletingTable, deleteOnClear: true))
-            .AddAzureTableGrainStorage(KeepingStorageName, o => Configure(o, KeepingTable, deleteOnClear: false))
-            .AddAzureTableGrainStorage(UntouchedStorageName, o => Configure(o, UntouchedTable, deleteOnClear: true)));
+            .AddSamspillAzureTableGrainStorage(KeepingStorageName, Account, KeepingTable)
+            .AddSamspillAzureTableGrainStorage(DeletingStorageName, Account, DeletingTable, deleteStateOnClear: true)
+            .AddSamspillAzureTableGrainStorage(UntouchedStorageName, Account, UntouchedTable));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
 
         var services = _cluster.Silos[0].ServiceProvider;
-        DeletingStorage = services.GetRequiredKeyedService<IGrainStorage>(DeletingStorageName);
         KeepingStorage = services.GetRequiredKeyedService<IGrainStorage>(KeepingStorageName);
+        DeletingStorage = services.GetRequiredKeyedService<IGrainStorage>(DeletingStorageName);
         ServiceId = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClusterOptions>>().Value.ServiceId;
-    }
-
-    private void Configure(AzureTableGrainStorageOptions options, string table, bool deleteOnClear)
-    {
-        options.ConnectionString = Azurite.ConnectionString;
-        options.TableName = table;
-        options.DeleteStateOnClear = deleteOnClear;
     }
 
     public async Task DisposeAsync()

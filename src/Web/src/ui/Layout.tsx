@@ -13,7 +13,7 @@ export function Layout() {
   const s = useSession();
   const navigation = useNavigation();
   const municipality = useMunicipalityName(s?.role === 'municipality' ? s.tenant : null);
-  const who = s ? (s.role === 'municipality' && municipality ? `${s.name || nb.signIn.roles.municipality}, ${municipality}` : s.name || nb.signIn.roles[s.role]) : '';
+  const who = !s ? '' : s.role === 'municipality' && municipality ? (s.name ? `${s.name}, ${municipality}` : municipality) : s.name || nb.signIn.roles[s.role];
   return (
     <div className="app">
       <SkipLink href="#hovedinnhold">{nb.app.skipToContent}</SkipLink>
