@@ -279,7 +279,7 @@ public sealed partial class ConsortiumGrain(
             GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Upsert(new ConsortiumSummary(
                 Id, S.Lead, S.Phase, S.Members.Where(m => m.Status is MemberStatus.Joined or MemberStatus.Invited).Select(m => m.Municipality).ToList(),
                 CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version)),
-            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version)));
+            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt)));
     }
 
     private static List<string> CpvOf(ConsortiumState s) => s.PooledNeeds.SelectMany(n => n.Cpv).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();

@@ -23,7 +23,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     Task<IReadOnlyList<MembershipRecord>> GetInvitations();
 
     Task<IReadOnlyList<ProcurementStatisticsRecord>> GetStatistics();
-    Task<IReadOnlyList<ProcurementStatisticsRecord>> ReportProcurementStatistics(int year, int total, int innovative);
+    Task<IReadOnlyList<ProcurementStatisticsRecord>> ReportProcurementStatistics(int year, int total, int innovative, long? totalValueNok = null, long? innovativeValueNok = null);
 
     /// <summary>Records a complete self-assessment (every dimension once, 1–5) as the municipality's latest.</summary>
     Task<CapabilityAssessmentRecord> SubmitCapabilityAssessment(IReadOnlyList<CapabilityScore> scores);

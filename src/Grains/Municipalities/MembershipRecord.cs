@@ -32,4 +32,6 @@ public sealed record MembershipRecord
 public sealed record ProcurementStatisticsRecord(
     [property: Id(0)] int Year,
     [property: Id(1)] int Total,
-    [property: Id(2)] int Innovative);
+    [property: Id(2)] int Innovative,
+    [property: Id(3)] long? TotalValueNok = null,
+    [property: Id(4)] long? InnovativeValueNok = null);

@@ -87,15 +87,16 @@ public sealed class MunicipalityGrain(
     Task<IReadOnlyList<ProcurementStatisticsRecord>> IMunicipalityGrain.GetStatistics() =>
         Task.FromResult<IReadOnlyList<ProcurementStatisticsRecord>>(S.Statistics.Values.OrderBy(s => s.Year).ToList());
 
-    async Task<IReadOnlyList<ProcurementStatisticsRecord>> IMunicipalityGrain.ReportProcurementStatistics(int year, int total, int innovative)
+    async Task<IReadOnlyList<ProcurementStatisticsRecord>> IMunicipalityGrain.ReportProcurementStatistics(
+        int year, int total, int innovative, long? totalValueNok, long? innovativeValueNok)
     {
         Guard.RequireMunicipality(CallerContext.Current, Number);
-        var record = StatisticsRules.Validate(year, total, innovative, Now);
+        var record = StatisticsRules.Validate(year, total, innovative, Now, totalValueNok, innovativeValueNok);
         if (!S.Statistics.TryGetValue(year, out var known) || known != record)
         {
             S.Statistics[year] = record;
             Emit(LiveTopics.Municipality(Number), "ProcurementStatisticsReported",
-                new { municipality = Number, year, total, innovative }, toProgramme: true);
+                new { municipality = Number, year, total, innovative, totalValueNok, innovativeValueNok }, toProgramme: true);
             await CommitAsync([]);
         }
         return S.Statistics.Values.OrderBy(s => s.Year).ToList();

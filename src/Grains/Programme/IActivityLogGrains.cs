@@ -24,6 +24,14 @@ public interface IActivityFeedGrain : IGrainWithIntegerKey
     /// Cursors are sequences, so items arriving meanwhile never shift a reader's next page.
     /// </summary>
     Task<ActivityPage> Page(long? beforeSequence, int first);
+
+    /// <summary>
+    /// Like <see cref="Page"/>, only items that match <paramref name="filter"/>. Reads the log newest first until the
+    /// window of <see cref="ActivityFilter.Since"/> ends, or at most <see cref="ActivityFilter.MaxScannedPages"/> pages;
+    /// <see cref="ActivityPage.Total"/> counts the matches in what it read, <see cref="ActivityPage.ScannedTo"/> says
+    /// where a next read continues.
+    /// </summary>
+    Task<ActivityPage> Filtered(long? beforeSequence, int first, ActivityFilter filter);
 }
 
 /// <summary>A page of the activity feed: newest first, whether older items exist, and how many items there are in all.</summary>
@@ -31,4 +39,5 @@ public interface IActivityFeedGrain : IGrainWithIntegerKey
 public sealed record ActivityPage(
     [property: Id(0)] IReadOnlyList<LiveEvent> Items,
     [property: Id(1)] bool HasMore,
-    [property: Id(2)] long Total);
+    [property: Id(2)] long Total,
+    [property: Id(3)] long? ScannedTo = null);

@@ -46,6 +46,12 @@ public static class ProgrammeOverviewRules
                     consortiaPerCounty.GetValueOrDefault(county.Number)))
                 .ToList(),
             CapabilityAverages = CapabilityAverages(s.Municipalities.Values),
+            ConsortiaFormed = ProgrammeAggregateRules.ConsortiaFormed(s.Consortia.Values, catalog),
+            InnovativeShareByYear = ProgrammeAggregateRules.InnovativeShareByYear(s.Municipalities, catalog),
+            Municipalities = ProgrammeAggregateRules.Standings(s.Municipalities, catalog),
+            CapabilityByCounty = ProgrammeAggregateRules.CapabilityByCounty(s.Municipalities, catalog),
+            CapabilitySmallDistrict = ProgrammeAggregateRules.CapabilityOf(s.Municipalities, n => catalog.Municipality(n)?.SmallDistrict == true),
+            CapabilityOtherMunicipalities = ProgrammeAggregateRules.CapabilityOf(s.Municipalities, n => catalog.Municipality(n)?.SmallDistrict == false),
         };
     }
 

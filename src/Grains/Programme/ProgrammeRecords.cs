@@ -51,7 +51,8 @@ public sealed record ConsortiumActivity(
     [property: Id(1)] ConsortiumPhase Phase,
     [property: Id(2)] string Lead,
     [property: Id(3)] IReadOnlyList<string> JoinedMembers,
-    [property: Id(4)] long Version);
+    [property: Id(4)] long Version,
+    [property: Id(5)] DateTimeOffset? CreatedAt = null);
 
 /// <summary>What a dialogue event grain reports of itself to the programme overview.</summary>
 [GenerateSerializer, Immutable, Alias("Samspill.DialogueEventActivity")]
@@ -79,6 +80,15 @@ public sealed record ProgrammeOverview
     [Id(10)] public IReadOnlyList<CapabilityAverage> CapabilityAverages { get; init; } = [];
     /// <summary>The year <see cref="InnovativeShare"/> is taken from; null when nothing is reported.</summary>
     [Id(11)] public int? InnovativeShareYear { get; init; }
+    /// <summary>Consortia created per year (Europe/Oslo), oldest year first.</summary>
+    [Id(12)] public IReadOnlyList<ConsortiaFormedYear> ConsortiaFormed { get; init; } = [];
+    /// <summary>The innovative share of every reported year, oldest first.</summary>
+    [Id(13)] public IReadOnlyList<InnovativeShareYear> InnovativeShareByYear { get; init; } = [];
+    /// <summary>Every municipality's standing, in catalog order.</summary>
+    [Id(14)] public IReadOnlyList<MunicipalityStanding> Municipalities { get; init; } = [];
+    [Id(15)] public IReadOnlyList<CountyCapability> CapabilityByCounty { get; init; } = [];
+    [Id(16)] public IReadOnlyList<CapabilityAverage> CapabilitySmallDistrict { get; init; } = [];
+    [Id(17)] public IReadOnlyList<CapabilityAverage> CapabilityOtherMunicipalities { get; init; } = [];
 }
 
 /// <summary>How many consortia are in one phase.</summary>

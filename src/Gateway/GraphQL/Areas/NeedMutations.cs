@@ -53,11 +53,14 @@ public sealed class NeedMutations : IMutationFields
             .Argument<NonNullGraphType<IntGraphType>>("year")
             .Argument<NonNullGraphType<IntGraphType>>("total")
             .Argument<NonNullGraphType<IntGraphType>>("innovative")
+            .Argument<LongGraphType>("totalValueNok", a => a.Description = "Value of all procurements that year in NOK; give with innovativeValueNok.")
+            .Argument<LongGraphType>("innovativeValueNok", a => a.Description = "Value of the innovative ones in NOK.")
             .ResolveAsync(async c =>
             {
                 var number = Guard.RequireMunicipalityUser(CallerContext.Current);
-                await c.Grains().GetGrain<IMunicipalityGrain>(number)
-                    .ReportProcurementStatistics(c.GetArgument<int>("year"), c.GetArgument<int>("total"), c.GetArgument<int>("innovative"));
+                await c.Grains().GetGrain<IMunicipalityGrain>(number).ReportProcurementStatistics(
+                    c.GetArgument<int>("year"), c.GetArgument<int>("total"), c.GetArgument<int>("innovative"),
+                    c.GetArgument<long?>("totalValueNok"), c.GetArgument<long?>("innovativeValueNok"));
                 return c.Catalog().Municipality(number);
             });
     }

@@ -74,5 +74,7 @@ public sealed class ProcurementStatisticsType : ObjectGraphType<ProcurementStati
         Field<NonNullGraphType<IntGraphType>>("year").Resolve(c => c.Source.Year);
         Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
         Field<NonNullGraphType<IntGraphType>>("innovative").Resolve(c => c.Source.Innovative);
+        Field<LongGraphType>("totalValueNok").Resolve(c => c.Source.TotalValueNok);
+        Field<LongGraphType>("innovativeValueNok").Resolve(c => c.Source.InnovativeValueNok);
     }
 }
