@@ -26,7 +26,7 @@ var location = Directory.CreateTempSubdirectory("samspill-bench-sizes-").FullNam
 await using var azurite = await AzuriteLauncher.StartAsync(repoRoot, location, 0, NullLogger.Instance, CancellationToken.None);
 try
 {
-    await using var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(120),
+    await using var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(300),
         "--Storage:Provider=AzureTable", $"--ConnectionStrings:AzureStorage={azurite.ConnectionString}", "--Limits:PermitLimit=1000000");
     using var http = new HttpClient { BaseAddress = silo.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
     var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -49,7 +49,7 @@ try
         .GetProperty("createConsortium").GetProperty("id").GetString()!;
     foreach (var m in municipalities.Where(m => m != Lead).Take(members - 1))
     {
-        await GraphQLAsync(leadToken, "mutation($c: ID!, $m: String!) { inviteToConsortium(consortiumId: $c, municipalityNumber: $m, message: \"Bli med i felles anskaffelse?\") { id } }", new { c = consortium, m });
+        await GraphQLAsync(leadToken, "mutation($c: ID!, $m: ID!) { inviteToConsortium(consortiumId: $c, municipalityNumber: $m, message: \"Bli med i felles anskaffelse?\") { id } }", new { c = consortium, m });
         var token = await TokenAsync("municipality", m);
         await GraphQLAsync(token, "mutation($c: ID!) { respondToInvitation(consortiumId: $c, accept: true) { id } }", new { c = consortium });
         await GraphQLAsync(token, "mutation($c: ID!, $n: ID!) { poolNeed(consortiumId: $c, needId: $n) { id } }", new { c = consortium, n = needs[m] });

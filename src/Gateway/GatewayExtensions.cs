@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Calendar;
 using Samspill.Gateway.Email;
+using Samspill.Gateway.Feeds;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
@@ -98,6 +99,7 @@ public static class GatewayExtensions
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
         app.MapNotificationEndpoints();
+        app.MapFeedEndpoints();
         app.MapWebApp();
         return app;
     }

@@ -17,10 +17,12 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
     private static readonly string[] Municipalities = ["1804", "1806", "5001", "0301", "4601", "1103"];
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
-    [Fact]
-    public async Task An_event_raised_through_one_silo_reaches_live_clients_on_all_three()
+    [Theory]
+    [InlineData("Redis")]
+    [InlineData("AzureTable")]
+    public async Task An_event_raised_through_one_silo_reaches_live_clients_on_all_three(string clustering)
     {
-        var silos = await cluster.StartSilosAsync(ServiceId("fanout"), 3);
+        var silos = await cluster.StartSilosAsync(ServiceId("fanout"), 3, clustering);
         var followers = new List<LiveFollower>();
         try
         {
@@ -45,10 +47,12 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
         }
     }
 
-    [Fact]
-    public async Task A_silo_killed_during_a_stream_of_mutations_loses_nothing_and_its_clients_replay_the_gap_elsewhere()
+    [Theory]
+    [InlineData("Redis")]
+    [InlineData("AzureTable")]
+    public async Task A_silo_killed_during_a_stream_of_mutations_loses_nothing_and_its_clients_replay_the_gap_elsewhere(string clustering)
     {
-        var silos = await cluster.StartSilosAsync(ServiceId("kill"), 3);
+        var silos = await cluster.StartSilosAsync(ServiceId("kill"), 3, clustering);
         var (a, b, victim) = (silos[0], silos[1], silos[2]);
         var followers = new List<LiveFollower>();
         using var stop = new CancellationTokenSource();

@@ -46,8 +46,30 @@ public sealed class ClusteringConfigurationTests
         Assert.Equal("127.0.0.1:6399", redis.ConfigurationOptions!.EndPoints.Single().ToString());
     }
 
+    [Fact]
+    public void Azure_table_clustering_keeps_membership_in_the_storage_account_and_the_backplane_on_redis()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Orleans:Clustering"] = "azuretable",
+            ["ConnectionStrings:AzureStorage"] = "UseDevelopmentStorage=true",
+            ["ConnectionStrings:Redis"] = "127.0.0.1:6399,abortConnect=false",
+            ["Orleans:SiloPort"] = "12002",
+            ["Orleans:GatewayPort"] = "32002",
+        });
+        var membership = host.Services.GetRequiredService<IOptions<Orleans.Clustering.AzureStorage.AzureStorageClusteringOptions>>().Value;
+        Assert.Equal(ClusteringSetup.MembershipTableName, membership.TableName);
+        Assert.NotNull(membership.TableServiceClient);
+        Assert.Equal((12002, 32002), (host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value.SiloPort, host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value.GatewayPort));
+
+        var ex = Assert.Throws<SiloConfigurationException>(() => ClusteringSetup.Settings(Config(new() { ["Orleans:Clustering"] = "AzureTable" })));
+        Assert.Equal(
+            "Orleans:Clustering is AzureTable (its live backplane across silos is Redis) but ConnectionStrings:Redis is not set; give a StackExchange.Redis connection string such as 127.0.0.1:6379.",
+            ex.Message);
+    }
+
     [Theory]
-    [InlineData("Orleans:Clustering", "Consul", "Orleans:Clustering is 'Consul'; use Localhost (one process) or Redis")]
+    [InlineData("Orleans:Clustering", "Consul", "Orleans:Clustering is 'Consul'; use Localhost (one process), Redis")]
     [InlineData("Orleans:SiloPort", "eleven", "Orleans:SiloPort")]
     [InlineData("Orleans:GatewayPort", "70000", "Orleans:GatewayPort is 70000")]
     [InlineData("Orleans:AdvertisedIPAddress", "silo-1", "Orleans:AdvertisedIPAddress 'silo-1' is not an IP address")]

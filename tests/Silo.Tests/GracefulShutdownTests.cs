@@ -60,7 +60,7 @@ public sealed class GracefulShutdownTests(ClusterFixture cluster, ITestOutputHel
     [Fact]
     public async Task A_silo_stopped_with_sigterm_hands_its_grains_to_the_others_without_waiting_for_failure_detection()
     {
-        var settings = cluster.SiloSettings($"handoff{Guid.NewGuid():N}"[..16]);
+        var settings = cluster.SiloSettings($"handoff{Guid.NewGuid():N}"[..16], "Redis");
         // Failure detection would take minutes: anything that works sooner is the graceful hand-off.
         settings["Orleans:Membership:ProbeTimeout"] = "00:01:00";
         settings["Orleans:Membership:NumMissedProbesLimit"] = "3";

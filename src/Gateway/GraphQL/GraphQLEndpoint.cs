@@ -20,7 +20,7 @@ public static class GraphQLEndpoint
     public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapPost("/graphql", Execute).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
-        app.MapGet("/graphql", () => Results.Content(GraphQLIde.Html, "text/html; charset=utf-8")).AllowAnonymous();
+        app.MapGet("/graphql", GraphQLIde.Serve).AllowAnonymous();
     }
 
     private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,

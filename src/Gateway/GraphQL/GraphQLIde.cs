@@ -1,11 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Samspill.Gateway.WebApp;
+
 namespace Samspill.Gateway.GraphQL;
 
 /// <summary>
-/// GET /graphql: a small self-contained query page (no CDN, so it works on closed networks). Written by hand
-/// because the GraphiQL packages for ASP.NET (GraphQL.Server.Ui.*) are not available to us.
+/// GET /graphql for a browser: GraphiQL, built by the web app as its own entry (graphiql.html) so its editor never
+/// weighs on the app's pages. Without a built web app (no Node.js at build time), a small hand-written query page.
+/// Anything but a browser asking for HTML gets 405: queries are sent with POST.
 /// </summary>
 public static class GraphQLIde
 {
+    public const string EntryFile = "graphiql.html";
+
+    public static IResult Serve(HttpContext http, IOptions<WebAppOptions> options)
+    {
+        var accept = http.Request.Headers.Accept.ToString();
+        if (!accept.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            http.Response.Headers.Allow = "POST";
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        }
+        http.Response.Headers.CacheControl = "no-cache";
+        var entry = Path.Combine(options.Value.ResolvedRoot, EntryFile);
+        return File.Exists(entry)
+            ? Results.File(entry, "text/html; charset=utf-8")
+            : Results.Content(Html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>The fallback page when the web app was not built: self-contained, no CDN.</summary>
     public const string Html = """
 <!doctype html>
 <html lang="nb">

@@ -23,11 +23,11 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                // The query page needs its one inline script; the Orleans dashboard (programme staff only) its own
+                // The query page (GraphiQL) needs its Monaco workers and inline font, the fallback page its one inline script; the Orleans dashboard (programme staff only) its own
                 // scripts, styles, fonts and inline SVG; the web app its own files, API and identity provider;
                 // everything else is data and needs nothing.
                 headers.ContentSecurityPolicy = http.Request.Method == HttpMethods.Get && http.Request.Path == "/graphql"
-                    ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+                    ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
                     : http.Request.Path.StartsWithSegments("/dashboard")
                         ? "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
                         : IsAppPage(http.Request)

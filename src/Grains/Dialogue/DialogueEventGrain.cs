@@ -8,16 +8,24 @@ using Samspill.Grains.Suppliers;
 namespace Samspill.Grains.Dialogue;
 
 /// <summary>
-/// A dialogue event: its registrations, its status (from the clock, so no timer has to fire) and the notices to
-/// the suppliers that follow it. Every change is stored before anything is published; notices to followers are
+/// A dialogue event: its registrations, its status (from the clock, so no timer has to fire for it) and the notices
+/// to the suppliers that follow it. Every change is stored before anything is published; notices to followers are
 /// stored as pending, sent with ids derived from the event, and resumed on activation, so a repeat never doubles.
+/// When registration closes and when the event has ended, an Orleans reminder (durable, so it outlives the silo)
+/// wakes the grain to tell its topics once.
 /// </summary>
 public sealed class DialogueEventGrain(
     [PersistentState("dialogue-event", StorageNames.Default)] IPersistentState<DialogueEventState> state,
     IFaultInjector faults,
     TimeProvider clock,
-    ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain
+    ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain, IRemindable
 {
+    /// <summary>Reminders tick at least a minute apart (Orleans' minimum); a notice that failed is retried on the next tick.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>A notice further away is reminded in steps: some reminder services refuse a due time over ~49 days.</summary>
+    private static readonly TimeSpan LongestReminderWait = TimeSpan.FromDays(40);
+
     public const string Announced = "announced";
     public const string Cancelled = "cancelled";
 
@@ -27,7 +35,53 @@ public sealed class DialogueEventGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Created) await Commits.CatchUpAsync();
+        if (!S.Created) return;
+        await Commits.CatchUpAsync();
+        await TellTimedNoticesAsync(refreshReminders: false);
+    }
+
+    Task IRemindable.ReceiveReminder(string reminderName, TickStatus status) => TellTimedNoticesAsync(refreshReminders: true);
+
+    /// <summary>Tells the topics what has fallen due (stored first, then delivered), then keeps one reminder per notice still to come.</summary>
+    private async Task TellTimedNoticesAsync(bool refreshReminders)
+    {
+        var due = TimedNoticeRules.TakeDue(S, Now);
+        if (due.Count > 0)
+        {
+            foreach (var notice in due) S.Outbox.AddRange(TimedNoticeEvents(notice));
+            await CommitAsync();
+        }
+
+        var untold = TimedNoticeRules.Untold(S).ToDictionary(n => n.Notice, n => n.DueAt);
+        foreach (var (notice, _) in TimedNoticeRules.All(S))
+        {
+            var reminder = await this.GetReminder(notice);
+            if (untold.TryGetValue(notice, out var dueAt))
+            {
+                if (reminder is not null && !refreshReminders) continue;
+                var wait = dueAt - Now;
+                await this.RegisterOrUpdateReminder(notice, wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestReminderWait ? LongestReminderWait : wait, ReminderPeriod);
+            }
+            else if (reminder is not null)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+    }
+
+    /// <summary>The event on its own topic and its consortium's; ids derived from the notice, so a re-delivery is dropped.</summary>
+    private IEnumerable<LiveEventDraft> TimedNoticeEvents(string notice)
+    {
+        var e = S.Event!;
+        var type = TimedNoticeRules.EventType(notice);
+        var at = notice == TimedNoticeRules.RegistrationClosed ? e.RegistrationDeadline : e.EndsAt;
+        var data = new
+        {
+            eventId = Id, consortiumId = e.ConsortiumId, title = e.Title, status = ContractNames.Of(DialogueRules.Status(S, Now)),
+            registrationCount = RegistrationRules.ActiveCount(S), attendeeCount = RegistrationRules.AttendeeCount(S),
+        };
+        var draft = LiveEventDraft.Create(LiveTopics.Dialogue(Id), type, data, at) with { EventId = $"{Id}:{notice}" };
+        return [draft.On(LiveTopics.Dialogue(Id)), draft.On(LiveTopics.Consortium(e.ConsortiumId))];
     }
 
     private WriteThenDeliver? commits;
@@ -45,6 +99,7 @@ public sealed class DialogueEventGrain(
         S.PendingFanOut.Add(Announced);
         S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Dialogue(Id), "DialogueEventAnnounced", AnnouncedData(), Now));
         await CommitAsync();
+        await TellTimedNoticesAsync(refreshReminders: true);
     }
 
     async Task IDialogueEventLedgerGrain.Cancel(string reason)
@@ -58,6 +113,8 @@ public sealed class DialogueEventGrain(
         S.PendingFanOut.Add(Cancelled);
         S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Dialogue(Id), "DialogueEventCancelled", CancelledData(), Now));
         await CommitAsync();
+        // Its reminders go: a cancelled event tells nothing more.
+        await TellTimedNoticesAsync(refreshReminders: true);
     }
 
     Task<IReadOnlyList<string>> IDialogueEventLedgerGrain.ActiveRegistrants() =>

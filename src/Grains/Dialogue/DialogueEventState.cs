@@ -20,6 +20,8 @@ public sealed class DialogueEventState
     [Id(8)] public HashSet<string> UnsyncedSuppliers { get; set; } = [];
     /// <summary>How many suppliers each notice reached, for the record.</summary>
     [Id(9)] public Dictionary<string, int> FannedOut { get; set; } = [];
+    /// <summary>Timed notices ("registration-closed", "ended") already told to the topics; each is told once.</summary>
+    [Id(10)] public HashSet<string> TimedNoticesTold { get; set; } = [];
 
     public bool Created => Event is not null;
 }

@@ -6,14 +6,17 @@ using StackExchange.Redis;
 namespace Samspill.Silo.Hosting;
 
 /// <summary>
-/// Orleans membership from Orleans:Clustering: Localhost (one process, the default) or Redis
-/// (ConnectionStrings:Redis), with the endpoints and failure-detection timings of Orleans:* and
-/// Orleans' Kubernetes hosting when the process runs in a pod.
+/// Orleans membership from Orleans:Clustering: Localhost (one process, the default), Redis
+/// (ConnectionStrings:Redis) or AzureTable (a membership table in the grain storage account), with the endpoints and
+/// failure-detection timings of Orleans:* and Orleans' Kubernetes hosting when the process runs in a pod.
 /// </summary>
 public static class ClusteringSetup
 {
     public const string Localhost = "Localhost";
     public const string Redis = "Redis";
+    public const string AzureTable = "AzureTable";
+    /// <summary>The membership table with AzureTable clustering, in the same account as grain state.</summary>
+    public const string MembershipTableName = "SamspillMembership";
     /// <summary>Bound onto Orleans' ClusterMembershipOptions (ProbeTimeout, NumMissedProbesLimit, …).</summary>
     public const string MembershipSection = "Orleans:Membership";
     public const string KubernetesHostVariable = "KUBERNETES_SERVICE_HOST";
@@ -34,8 +37,8 @@ public static class ClusteringSetup
 
         if (!IsKnown(options.Clustering))
             throw new SiloConfigurationException(
-                $"Orleans:Clustering is '{options.Clustering}'; use {Localhost} (one process) or {Redis} (a cluster, with ConnectionStrings:Redis).");
-        options.Clustering = string.Equals(options.Clustering, Redis, StringComparison.OrdinalIgnoreCase) ? Redis : Localhost;
+                $"Orleans:Clustering is '{options.Clustering}'; use {Localhost} (one process), {Redis} (a cluster, with ConnectionStrings:Redis) or {AzureTable} (a cluster, membership in the Azure Storage account).");
+        options.Clustering = Known.First(k => string.Equals(k, options.Clustering, StringComparison.OrdinalIgnoreCase));
         CheckPort("Orleans:SiloPort", options.SiloPort);
         CheckPort("Orleans:GatewayPort", options.GatewayPort);
         if (options.SiloPort == options.GatewayPort)
@@ -43,18 +46,20 @@ public static class ClusteringSetup
         if (!string.IsNullOrWhiteSpace(options.AdvertisedIPAddress) && !IPAddress.TryParse(options.AdvertisedIPAddress, out _))
             throw new SiloConfigurationException($"Orleans:AdvertisedIPAddress '{options.AdvertisedIPAddress}' is not an IP address.");
         if (options.Clustering == Redis) RedisConfiguration(config);
+        // Membership in Azure Table, but SignalR groups still span the silos through Redis.
+        if (options.Clustering == AzureTable) RedisConfiguration(config, "Orleans:Clustering is AzureTable (its live backplane across silos is Redis)");
         return options;
     }
 
     public static bool UsesRedis(IConfiguration config) => Settings(config).Clustering == Redis;
 
-    /// <summary>ConnectionStrings:Redis, parsed; required when clustering is Redis.</summary>
-    public static ConfigurationOptions RedisConfiguration(IConfiguration config)
+    /// <summary>ConnectionStrings:Redis, parsed; required for a cluster (Redis membership, and the live backplane either way).</summary>
+    public static ConfigurationOptions RedisConfiguration(IConfiguration config, string why = "Orleans:Clustering is Redis")
     {
         var connectionString = config.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new SiloConfigurationException(
-                "Orleans:Clustering is Redis but ConnectionStrings:Redis is not set; give a StackExchange.Redis connection string such as 127.0.0.1:6379.");
+                $"{why} but ConnectionStrings:Redis is not set; give a StackExchange.Redis connection string such as 127.0.0.1:6379.");
         try
         {
             var parsed = ConfigurationOptions.Parse(connectionString);
@@ -67,7 +72,7 @@ public static class ClusteringSetup
         }
     }
 
-    public static ISiloBuilder UseSamspillClustering(this ISiloBuilder silo, IConfiguration config, OrleansHostOptions orleans)
+    public static ISiloBuilder UseSamspillClustering(this ISiloBuilder silo, IConfiguration config, IHostEnvironment environment, OrleansHostOptions orleans)
     {
         silo.Configure<ClusterOptions>(o =>
         {
@@ -80,8 +85,20 @@ public static class ClusteringSetup
             return silo;
         }
 
-        var redis = RedisConfiguration(config);
-        silo.UseRedisClustering(o => o.ConfigurationOptions = redis);
+        if (orleans.Clustering == Redis)
+        {
+            var redis = RedisConfiguration(config);
+            silo.UseRedisClustering(o => o.ConfigurationOptions = redis);
+        }
+        else
+        {
+            var account = Storage.AzureStorageAccount.FromConfiguration(config, environment);
+            silo.UseAzureStorageClustering(options => options.Configure(o =>
+            {
+                o.TableServiceClient = account.CreateClient();
+                o.TableName = MembershipTableName;
+            }));
+        }
         silo.Configure<EndpointOptions>(o =>
         {
             o.SiloPort = orleans.SiloPort;
@@ -95,8 +112,9 @@ public static class ClusteringSetup
         return silo;
     }
 
-    private static bool IsKnown(string? value) =>
-        string.Equals(value, Localhost, StringComparison.OrdinalIgnoreCase) || string.Equals(value, Redis, StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] Known = [Localhost, Redis, AzureTable];
+
+    private static bool IsKnown(string? value) => Known.Any(k => string.Equals(value, k, StringComparison.OrdinalIgnoreCase));
 
     private static void CheckPort(string key, int port)
     {

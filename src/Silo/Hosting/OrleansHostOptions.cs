@@ -7,7 +7,7 @@ public sealed class OrleansHostOptions
 
     public string ClusterId { get; set; } = "dev";
     public string ServiceId { get; set; } = "samspill";
-    /// <summary>Localhost (one process) or Redis.</summary>
+    /// <summary>Localhost (one process), Redis or AzureTable.</summary>
     public string Clustering { get; set; } = "Localhost";
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;

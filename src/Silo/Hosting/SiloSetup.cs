@@ -16,7 +16,7 @@ public static class SiloSetup
 
         builder.UseOrleans(silo =>
         {
-            silo.UseSamspillClustering(config, orleans);
+            silo.UseSamspillClustering(config, builder.Environment, orleans);
             builder.AddSamspillStorage(silo);
             builder.AddSamspillTelemetry(silo);
             builder.AddSamspillDashboard(silo);

@@ -3,7 +3,10 @@ using Samspill.Silo.Storage;
 
 namespace Samspill.Silo.Hosting;
 
-/// <summary>Chooses the grain storage provider from Storage:Provider (AzureTable, the default, or Memory).</summary>
+/// <summary>
+/// Chooses grain storage and reminders from Storage:Provider: AzureTable (the default; reminders in their own table
+/// of the same account) or Memory (both in memory, for a throwaway run).
+/// </summary>
 public static class StorageSetup
 {
     public const string AzureTable = "AzureTable";
@@ -12,6 +15,9 @@ public static class StorageSetup
     public static string Provider(IConfiguration config) => config["Storage:Provider"] ?? AzureTable;
 
     public static string TableName(IConfiguration config) => config["Storage:TableName"] ?? AzureTableGrainStorageSetup.DefaultTableName;
+
+    /// <summary>Storage:RemindersTableName, default SamspillReminders.</summary>
+    public static string RemindersTableName(IConfiguration config) => config["Storage:RemindersTableName"] ?? "SamspillReminders";
 
     /// <summary>The storage account, or null with Memory storage; a setting it cannot use is a <see cref="SiloConfigurationException"/>.</summary>
     public static AzureStorageAccount? Account(IConfiguration config, IHostEnvironment environment) => Provider(config) switch
@@ -27,11 +33,17 @@ public static class StorageSetup
         if (account is null)
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.UseInMemoryReminderService();
             return builder;
         }
 
         var tableName = TableName(builder.Configuration);
         silo.AddSamspillAzureTableGrainStorage(StorageNames.Default, account, tableName);
+        silo.UseAzureTableReminderService(options => options.Configure(o =>
+        {
+            o.TableServiceClient = account.CreateClient();
+            o.TableName = RemindersTableName(builder.Configuration);
+        }));
         builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
             "grain-storage", _ => new TableStorageHealthCheck(account, tableName), Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
         return builder;

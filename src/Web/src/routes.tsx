@@ -30,13 +30,24 @@ export const router = createBrowserRouter([
       {
         path: 'leverandor',
         element: <RequireRole role="supplier" />,
-        children: [{ index: true, lazy: async () => ({ Component: (await import('./supplier/SupplierHomePage')).SupplierHomePage }) }],
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./supplier/SupplierHomePage')).SupplierHomePage }) },
+          { path: 'varsler', lazy: async () => ({ Component: (await import('./supplier/NotificationsPage')).NotificationsPage }) },
+        ],
       },
       {
         path: 'programmet',
-        element: <RequireRole role="programme" />,
-        children: [{ index: true, lazy: async () => ({ Component: (await import('./programme/ProgrammeHomePage')).ProgrammeHomePage }) }],
+        lazy: async () => ({ Component: (await import('./programme/RequireProgramme')).RequireProgramme }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./programme/ProgrammeHomePage')).ProgrammeHomePage }) },
+          { path: 'mal', lazy: async () => ({ Component: (await import('./programme/GoalPage')).GoalPage }) },
+          { path: 'aktivitet', lazy: async () => ({ Component: (await import('./programme/ActivityPage')).ActivityPage }) },
+          { path: 'kapasitet', lazy: async () => ({ Component: (await import('./programme/CapacityPage')).CapacityPage }) },
+          { path: 'ikke-med', lazy: async () => ({ Component: (await import('./programme/NotYetPage')).NotYetPage }) },
+        ],
       },
+      { path: 'dialogmoter', lazy: async () => ({ Component: (await import('./public/DialogueEventsPage')).DialogueEventsPage }) },
+      { path: 'dialogmoter/:eventId', lazy: async () => ({ Component: (await import('./public/DialogueEventPage')).DialogueEventPage }) },
       { path: 'apent', lazy: async () => ({ Component: (await import('./public/PublicHomePage')).PublicHomePage }) },
       { path: 'hjem', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage /> },

@@ -22,6 +22,7 @@ public sealed class WebAppServingTests : IClassFixture<WebAppServingTests.Host>
         public Host()
         {
             File.WriteAllText(System.IO.Path.Combine(Root, "index.html"), "<!doctype html><html lang=\"nb\"><title>Samspill</title><div id=\"root\"></div></html>");
+            File.WriteAllText(System.IO.Path.Combine(Root, "graphiql.html"), "<!doctype html><html lang=\"nb\"><title>Samspill GraphQL (GraphiQL)</title><div id=\"graphiql\"></div></html>");
             Directory.CreateDirectory(System.IO.Path.Combine(Root, "assets"));
             File.WriteAllText(System.IO.Path.Combine(Root, "assets", "index-abc123.js"), "console.log('app');");
             With("WebApp:Root", Root);
@@ -77,8 +78,15 @@ public sealed class WebAppServingTests : IClassFixture<WebAppServingTests.Host>
     [Fact]
     public async Task Server_endpoints_still_answer_beside_the_app()
     {
-        using var ide = await _app.Http.GetAsync("/graphql");
-        Assert.Contains("Samspill GraphQL", await ide.Content.ReadAsStringAsync());
+        using var ask = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        ask.Headers.Accept.ParseAdd("text/html");
+        using var ide = await _app.Http.SendAsync(ask);
+        var page = await ide.Content.ReadAsStringAsync();
+        Assert.Contains("Samspill GraphQL", page);
+        Assert.Contains("id=\"graphiql\"", page); // GraphiQL, built as the web app's own entry
+        Assert.DoesNotContain("<div id=\"root\">", page);
+        using var notHtml = await _app.Http.GetAsync("/graphql");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, notHtml.StatusCode);
         using var live = await _app.Http.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         var token = await _app.MunicipalityToken("1804");

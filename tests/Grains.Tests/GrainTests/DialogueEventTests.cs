@@ -102,6 +102,46 @@ public sealed class DialogueEventTests(ClusterFixture fx)
     }
 
     [Fact]
+    public async Task A_deadline_that_passed_while_the_grain_was_away_is_told_once_to_the_event_and_consortium_topics()
+    {
+        var (id, lead, _) = await fx.ConsortiumIn(ConsortiumPhase.MarketDialogue);
+        var e = await fx.Announce(id, lead, fx.Announcement(deadlineIn: TimeSpan.FromDays(1)));
+        var grain = fx.Client.GetGrain<IDialogueEventGrain>(e.Id);
+        await fx.Restart(grain);
+
+        using (fx.Clock.Shift(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1)))
+        {
+            // The first call after the deadline activates the grain, which tells what fell due while it was away.
+            Assert.Equal(DialogueEventStatus.RegistrationClosed, (await fx.Event(e.Id))!.Status);
+            await fx.Restart(grain);
+            await fx.Event(e.Id);
+        }
+
+        foreach (var topic in new[] { LiveTopics.Dialogue(e.Id), LiveTopics.Consortium(id) })
+        {
+            var told = Assert.Single(fx.Broadcaster.Sent(topic), x => x.Type == "DialogueEventRegistrationClosed");
+            Assert.Contains(e.Id, told.DataJson);
+            Assert.Contains("\"status\":\"REGISTRATION_CLOSED\"", told.DataJson);
+            Assert.DoesNotContain(fx.Broadcaster.Sent(topic), x => x.Type == "DialogueEventEnded");
+        }
+    }
+
+    [Fact]
+    public async Task A_cancelled_event_tells_no_timed_notice()
+    {
+        var (id, lead, _) = await fx.ConsortiumIn(ConsortiumPhase.MarketDialogue);
+        var e = await fx.Announce(id, lead, fx.Announcement(deadlineIn: TimeSpan.FromDays(1)));
+        await fx.As(Callers.Municipality(lead), c => c.GetGrain<IConsortiumDialogueGrain>(id).CancelDialogueEvent(e.Id, "Flyttet til våren"));
+        var grain = fx.Client.GetGrain<IDialogueEventGrain>(e.Id);
+        await fx.Restart(grain);
+
+        using (fx.Clock.Shift(TimeSpan.FromDays(30)))
+            Assert.Equal(DialogueEventStatus.Cancelled, (await fx.Event(e.Id))!.Status);
+
+        Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Dialogue(e.Id)), x => x.Type is "DialogueEventRegistrationClosed" or "DialogueEventEnded");
+    }
+
+    [Fact]
     public async Task Registrations_are_seen_by_members_programme_staff_and_each_supplier_its_own()
     {
         var (id, lead, member) = await fx.ConsortiumIn(ConsortiumPhase.MarketDialogue);

@@ -27,6 +27,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
             silo.Services.AddSingleton<IFaultInjector>(Faults);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);

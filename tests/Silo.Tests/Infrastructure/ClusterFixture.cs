@@ -22,13 +22,14 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Settings for one silo of a Redis-clustered service on loopback. Failure detection is short so that a killed
-    /// silo is declared dead within seconds (Orleans' defaults take about half a minute).
+    /// Settings for one silo of a clustered service on loopback, its membership in Redis or in the Azure Table of the
+    /// shared Azurite (the backplane is Redis either way). Failure detection is short so that a killed silo is
+    /// declared dead within seconds (Orleans' defaults take about half a minute).
     /// </summary>
-    public Dictionary<string, string> SiloSettings(string serviceId)
+    public Dictionary<string, string> SiloSettings(string serviceId, string clustering)
     {
         var settings = SiloProcess.OnAzurite(_storage.Azurite, serviceId);
-        settings["Orleans:Clustering"] = "Redis";
+        settings["Orleans:Clustering"] = clustering;
         settings["ConnectionStrings:Redis"] = Redis.ConnectionString;
         settings["Orleans:AdvertisedIPAddress"] = "127.0.0.1";
         settings["Orleans:Membership:ProbeTimeout"] = "00:00:02";
@@ -41,9 +42,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Starts <paramref name="count"/> silos of one service side by side.</summary>
-    public async Task<SiloProcess[]> StartSilosAsync(string serviceId, int count)
+    public async Task<SiloProcess[]> StartSilosAsync(string serviceId, int count, string clustering)
     {
-        var settings = SiloSettings(serviceId);
+        var settings = SiloSettings(serviceId, clustering);
         var silos = Enumerable.Range(0, count).Select(_ => SiloProcess.Launch(settings)).ToArray();
         try
         {

@@ -137,7 +137,15 @@ function DevSignInForm() {
         ))}
       </Fieldset>
       {role === 'municipality' && (
-        <MunicipalityPicker id={municipalityFieldId} value={municipality} onChange={setMunicipality} error={problemFor(municipalityFieldId)} />
+        <MunicipalityPicker
+          id={municipalityFieldId}
+          value={municipality}
+          onChange={(n) => {
+            setMunicipality(n);
+            if (n) setProblems((p) => p.filter((x) => x.fieldId !== municipalityFieldId));
+          }}
+          error={problemFor(municipalityFieldId)}
+        />
       )}
       {role === 'supplier' && (
         <Textfield

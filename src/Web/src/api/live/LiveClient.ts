@@ -22,9 +22,19 @@ interface Topic {
   version: number;
 }
 
-/** Quick first retries, then a steady pace; never gives up (the server may be restarting). */
+/** The server refused the token (401): retrying with the same token cannot help. */
+export function isUnauthorized(error: unknown): boolean {
+  const e = error as { statusCode?: number; message?: string } | undefined;
+  return e?.statusCode === 401 || /\b401\b|Unauthorized/.test(e?.message ?? String(error ?? ''));
+}
+
+/**
+ * Quick first retries, then a steady pace; never gives up while the server may be restarting, but stops at once
+ * when it refuses the token.
+ */
 export const retryPolicy: IRetryPolicy = {
-  nextRetryDelayInMilliseconds: ({ previousRetryCount }) => [0, 250, 1000, 2000, 3000][previousRetryCount] ?? 5000,
+  nextRetryDelayInMilliseconds: ({ previousRetryCount, retryReason }) =>
+    isUnauthorized(retryReason) ? null : ([0, 250, 1000, 2000, 3000][previousRetryCount] ?? 5000),
 };
 
 /**
@@ -55,7 +65,8 @@ export class LiveClient {
       this.topics.forEach((_, name) => void this.subscribeOnServer(name));
     });
     // Automatic reconnect gave up or the first start failed: keep trying at a steady pace.
-    this.connection.onclose(() => {
+    this.connection.onclose((error) => {
+      if (isUnauthorized(error)) return this.refuse();
       if (!this.stopped) {
         this.setState('reconnecting');
         setTimeout(() => void this.start(), 2000);
@@ -71,15 +82,16 @@ export class LiveClient {
       this.setState('connected');
       this.topics.forEach((_, name) => void this.subscribeOnServer(name));
     } catch (e) {
-      if (String(e).includes('401')) {
-        this.stopped = true;
-        this.setState('disconnected');
-        this.onUnauthorized();
-        return;
-      }
+      if (isUnauthorized(e)) return this.refuse();
       this.setState('reconnecting');
       setTimeout(() => void this.start(), 2000);
     }
+  }
+
+  private refuse() {
+    this.stopped = true;
+    this.setState('disconnected');
+    this.onUnauthorized();
   }
 
   stop(): void {

@@ -1,0 +1,17 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { request } from '../api/graphqlClient';
+import { useLiveTopic } from '../api/live/LiveProvider';
+import { ProgrammeDashboard } from './dashboardQueries';
+
+/** The dashboard's figures, fetched again whenever something happens on the programme topic. */
+export function useDashboard() {
+  useProgrammeLive();
+  return useQuery({ queryKey: ['programme', 'dashboard'], queryFn: () => request(ProgrammeDashboard) });
+}
+
+/** Any programme event makes every programme figure stale, so open pages update without reload. */
+export function useProgrammeLive() {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['programme'] });
+  useLiveTopic('programme', { onEvent: refresh, onResync: refresh });
+}
