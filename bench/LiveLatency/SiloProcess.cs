@@ -36,7 +36,7 @@ public sealed class SiloProcess : IAsyncDisposable
                  {
                      "exec", dll, "--urls", $"http://127.0.0.1:{http}", "--Storage:Provider=Memory",
                      $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", "--Orleans:ClusterId=bench",
-                     "--Authentication:DevTokens:Enabled=true", "--Logging:LogLevel:Default=Warning",
+                     "--Authentication:DevTokens:Enabled=true", "--Logging:LogLevel:Default=Warning", "--Email:Enabled=false",
                  })
         {
             start.ArgumentList.Add(arg);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Calendar;
+using Samspill.Gateway.Email;
 using Samspill.Gateway.Feeds;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
@@ -42,6 +43,7 @@ public static class GatewayExtensions
         services.Replace(ServiceDescriptor.Singleton<IHubProtocol, CodeFirstHubProtocol>());
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
+        services.AddEmail(configuration);
 
         services.Configure<WebAppOptions>(configuration.GetSection(WebAppOptions.Section));
         services.AddHttpContextAccessor();
@@ -96,6 +98,7 @@ public static class GatewayExtensions
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
+        app.MapNotificationEndpoints();
         app.MapFeedEndpoints();
         app.MapWebApp();
         return app;

@@ -11,6 +11,10 @@ namespace Samspill.Gateway.Identity;
 /// </summary>
 public static class CallerClaims
 {
+    /// <summary>The person behind the token: issuer and subject, so two providers' subjects never collide.</summary>
+    private static string? Subject(ClaimsPrincipal user) =>
+        user.FindFirst("sub") is { Value.Length: > 0 } sub ? $"{sub.Issuer}|{sub.Value}" : null;
+
     /// <summary>The caller, or why the token cannot stand for one.</summary>
     public readonly record struct Reading(Caller? Caller, string? Refusal);
 
@@ -35,7 +39,8 @@ public static class CallerClaims
                 break;
         }
         var names = Values(user, options.NameClaim);
-        return new(new Caller(role, tenant, names.Count == 1 ? names[0] : null), null);
+        var emails = Values(user, options.EmailClaim);
+        return new(new Caller(role, tenant, names.Count == 1 ? names[0] : null, Subject(user), emails.Count == 1 ? emails[0] : null), null);
     }
 
     /// <summary>The caller of an accepted principal; anonymous for one that <see cref="Read"/> refuses.</summary>

@@ -9,8 +9,8 @@ namespace Samspill.Gateway.Identity;
 /// <summary>POST /auth/dev-token (Development only), as contract/operations.md describes.</summary>
 public static class DevTokenEndpoint
 {
-    /// <summary>The request body.</summary>
-    public sealed record DevTokenRequest(string? Role, string? Tenant, string? Name);
+    /// <summary>The request body; <c>subject</c> and <c>email</c> are optional (a person of their own, and their e-mail claim).</summary>
+    public sealed record DevTokenRequest(string? Role, string? Tenant, string? Name, string? Subject = null, string? Email = null);
 
     public static void MapDevTokenEndpoint(this IEndpointRouteBuilder app) =>
         app.MapPost("/auth/dev-token", Issue).AllowAnonymous();
@@ -34,7 +34,9 @@ public static class DevTokenEndpoint
             default:
                 return Invalid("role", "role must be municipality, supplier or programme.");
         }
-        var (token, expiresAt) = issuer.Issue(role, tenant, name, clock.GetUtcNow());
+        var subject = request?.Subject is { Length: > 0 and <= 200 } s ? s : null;
+        var email = request?.Email is { Length: > 0 and <= 254 } e ? e : null;
+        var (token, expiresAt) = issuer.Issue(role, tenant, name, clock.GetUtcNow(), subject, email);
         return Results.Ok(new { accessToken = token, expiresAt });
     }
 

@@ -23,18 +23,20 @@ public sealed class DevTokenIssuer
 
     public SymmetricSecurityKey Key { get; }
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string? tenant, string? name, DateTimeOffset now)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string? tenant, string? name, DateTimeOffset now,
+        string? subject = null, string? email = null)
     {
         var expires = now + _options.DevTokens.Lifetime;
         var claims = new Dictionary<string, object> { [_options.RoleClaim] = role };
         if (tenant is not null) claims[_options.TenantClaim] = tenant;
         if (name is not null) claims[_options.NameClaim] = name;
+        if (email is not null) claims[_options.EmailClaim] = email;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = DevTokenOptions.Issuer,
             Audience = _options.Audience,
             Claims = claims,
-            Subject = new ClaimsIdentity([new Claim("sub", $"{role}:{tenant ?? "-"}")]),
+            Subject = new ClaimsIdentity([new Claim("sub", subject ?? $"{role}:{tenant ?? "-"}")]),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime.AddSeconds(-5),
             Expires = expires.UtcDateTime,

@@ -13,6 +13,8 @@ public sealed class IdentityOptions
     /// <summary>Claim carrying the tenant (kommunenummer or organisation number).</summary>
     public string TenantClaim { get; set; } = "tenant";
     public string NameClaim { get; set; } = "name";
+    /// <summary>Claim carrying the person's e-mail address; taken as confirmed, since the identity provider vouches for it.</summary>
+    public string EmailClaim { get; set; } = "email";
     public bool RequireHttpsMetadata { get; set; } = true;
     public DevTokenOptions DevTokens { get; set; } = new();
 }

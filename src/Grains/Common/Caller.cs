@@ -3,12 +3,17 @@ namespace Samspill.Grains.Common;
 /// <summary>The kinds of user the platform knows.</summary>
 public enum CallerRole { Anonymous, Municipality, Supplier, Programme }
 
-/// <summary>Who is making a request: role, tenant (kommunenummer or organisation number) and display name.</summary>
+/// <summary>
+/// Who is making a request: role, tenant (kommunenummer or organisation number), display name, and the person
+/// behind it (the token's subject and e-mail claim, when it has them).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Samspill.Caller")]
 public sealed record Caller(
     [property: Id(0)] CallerRole Role,
     [property: Id(1)] string? Tenant,
-    [property: Id(2)] string? Name)
+    [property: Id(2)] string? Name,
+    [property: Id(3)] string? Subject = null,
+    [property: Id(4)] string? Email = null)
 {
     public static readonly Caller Anonymous = new(CallerRole.Anonymous, null, null);
 

@@ -36,4 +36,9 @@ public static class FaultPoints
     public const string MunicipalityWritten = "municipality.written";
     /// <summary>A consortium has stored a change; its events and the copies other grains keep are not yet updated.</summary>
     public const string ConsortiumWritten = "consortium.written";
+
+    /// <summary>A topic's notice inbox has stored new notices; nobody has been resolved or mailed yet.</summary>
+    public const string NoticeStored = "notice.stored";
+    /// <summary>A notice's recipients are stored; none has been mailed yet.</summary>
+    public const string NoticeResolved = "notice.resolved";
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Samspill.Grains.Common;
+using Samspill.Grains.Notifications;
 using Samspill.Grains.Programme;
 
 namespace Samspill.Grains.Live;
@@ -11,6 +13,7 @@ namespace Samspill.Grains.Live;
 public sealed class LiveTopicGrain(
     [PersistentState("topic", StorageNames.Default)] IPersistentState<LiveTopicState> state,
     ILiveBroadcaster broadcaster,
+    IOptions<NotificationOptions> notifications,
     ILogger<LiveTopicGrain> logger) : Grain, ILiveTopicGrain
 {
     /// <summary>Retained for replay; the contract asks for at least 100.</summary>
@@ -40,7 +43,12 @@ public sealed class LiveTopicGrain(
             if (state.State.Recent.Any(e => e.EventId == draft.EventId) || fresh.Any(e => e.EventId == draft.EventId)) continue;
             fresh.Add(new LiveEvent(draft.EventId, Topic, state.State.LastSequence + fresh.Count + 1, draft.Type, draft.OccurredAt, draft.DataJson));
         }
-        if (fresh.Count == 0) return;
+        if (fresh.Count == 0)
+        {
+            // A re-send after a crash: the events are stored, but their notices may not have been handed on.
+            await NoticeAsync();
+            return;
+        }
 
         state.State.LastSequence += fresh.Count;
         state.State.Recent.AddRange(fresh);
@@ -57,6 +65,20 @@ public sealed class LiveTopicGrain(
             }
         }
         if (Topic == LiveTopics.Programme) await ArchiveAsync();
+        await NoticeAsync();
+    }
+
+    /// <summary>
+    /// Hands the stored events that give e-mail notices to the topic's notice inbox, so mail is derived from exactly
+    /// what was published live. A failure fails the publish: the publisher's outbox sends again, the events are
+    /// found stored, and this hands them on once more (the inbox drops what it has).
+    /// </summary>
+    private async Task NoticeAsync()
+    {
+        if (!notifications.Value.Enabled || !NoticeRules.MayNotify(Topic)) return;
+        var owed = state.State.Recent.Where(e => e.Sequence > state.State.NoticedThrough && NoticeRules.Derive(e) is not null).ToList();
+        if (owed.Count > 0) await GrainFactory.GetGrain<INoticeInboxGrain>(Topic).Offer(owed);
+        state.State.NoticedThrough = state.State.LastSequence;
     }
 
     private async Task ArchiveAsync()

@@ -12,6 +12,9 @@ public sealed class LiveTopicState
     /// (<see cref="ILiveTopicGrain.Revoke"/>) even after this grain was deactivated in between.
     /// </summary>
     [Id(2)] public List<MunicipalitySubscription> Municipalities { get; set; } = [];
+
+    /// <summary>The sequence up to which events were handed to the topic's notice inbox (stored with the next write).</summary>
+    [Id(3)] public long NoticedThrough { get; set; }
 }
 
 /// <summary>A live connection and the municipality its user subscribed as.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.WebApp;
+using Samspill.Silo.Hosting.Development;
 
 namespace Samspill.Silo.Hosting;
 
@@ -22,6 +23,7 @@ public static class StartupBanner
             if (!built) Console.WriteLine("  The web app was not built (Node.js was missing at build time); the page says how to build it.");
             Console.WriteLine($"  GraphQL query page (GraphiQL): {url}/graphql");
             if (devTokens) Console.WriteLine("  Development: signing in needs no password; pick a municipality, a supplier or the programme.");
+            if (app.Services.GetService<DevelopmentMail>()?.WebUrl is { } mail) Console.WriteLine($"  E-mail sent by the platform (smtp4dev): {mail}");
             Console.WriteLine();
         });
 }

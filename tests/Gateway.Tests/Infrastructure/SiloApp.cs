@@ -53,6 +53,8 @@ public class SiloApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Authentication:DevTokens:Enabled", Environment == "Development" ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("PublicSite:BaseUrl", BaseUrl.ToString());
+        // No SMTP server (nor smtp4dev) unless a test brings its own: see the e-mail tests.
+        builder.UseSetting("Email:Enabled", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is { } configure) builder.ConfigureServices(configure);
     }

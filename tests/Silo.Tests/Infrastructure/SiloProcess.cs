@@ -82,6 +82,8 @@ public sealed class SiloProcess : IAsyncDisposable
             ["Authentication:DevTokens:Enabled"] = "true",
             ["Authentication:DevTokens:SigningKey"] = SharedDevSigningKey,
             ["Logging:LogLevel:Default"] = "Warning",
+            // No SMTP server (nor smtp4dev) unless a test brings its own.
+            ["Email:Enabled"] = "false",
         };
         foreach (var (k, v) in settings) all[k] = v;
         foreach (var (k, v) in all) info.ArgumentList.Add($"--{k}={v}");

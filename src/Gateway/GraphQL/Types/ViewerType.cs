@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Samspill.Grains.Common;
+using Samspill.Grains.Notifications;
 
 namespace Samspill.Gateway.GraphQL.Types;
 
@@ -14,5 +15,10 @@ public sealed class ViewerType : ObjectGraphType<Caller>
         Field<SupplierType>("supplier").ResolveAsync(async c =>
             c.Source.Role == CallerRole.Supplier ? await c.Loader().Supplier(c.Source.Tenant) : null);
         Field<StringGraphType>("name").Resolve(c => c.Source.Name);
+        Field<PersonType>("person")
+            .Description("The signed-in person's profile and notification settings (created on first ask); null when anonymous or the token names no person.")
+            .ResolveAsync(async c => c.Source.IsAnonymous || string.IsNullOrEmpty(c.Source.Subject)
+                ? null
+                : await c.Grains().GetGrain<IPersonGrain>(PersonIds.Of(c.Source.Subject)).SignIn());
     }
 }
