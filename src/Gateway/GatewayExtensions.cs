@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Calendar;
+using Samspill.Gateway.Feeds;
 using Samspill.Gateway.GraphQL;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Live;
@@ -95,6 +96,7 @@ public static class GatewayExtensions
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
+        app.MapFeedEndpoints();
         app.MapWebApp();
         return app;
     }

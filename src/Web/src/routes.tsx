@@ -30,13 +30,18 @@ export const router = createBrowserRouter([
       {
         path: 'leverandor',
         element: <RequireRole role="supplier" />,
-        children: [{ index: true, lazy: async () => ({ Component: (await import('./supplier/SupplierHomePage')).SupplierHomePage }) }],
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./supplier/SupplierHomePage')).SupplierHomePage }) },
+          { path: 'varsler', lazy: async () => ({ Component: (await import('./supplier/NotificationsPage')).NotificationsPage }) },
+        ],
       },
       {
         path: 'programmet',
         element: <RequireRole role="programme" />,
         children: [{ index: true, lazy: async () => ({ Component: (await import('./programme/ProgrammeHomePage')).ProgrammeHomePage }) }],
       },
+      { path: 'dialogmoter', lazy: async () => ({ Component: (await import('./public/DialogueEventsPage')).DialogueEventsPage }) },
+      { path: 'dialogmoter/:eventId', lazy: async () => ({ Component: (await import('./public/DialogueEventPage')).DialogueEventPage }) },
       { path: 'apent', lazy: async () => ({ Component: (await import('./public/PublicHomePage')).PublicHomePage }) },
       { path: 'hjem', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage /> },

@@ -22,6 +22,7 @@ import { TimelineSection } from './consortium/TimelineSection';
 import { useConsortiumAction } from './consortium/useConsortiumAction';
 import { Confirmation } from './consortium/Confirmation';
 import { useConsortiumLive } from './useMunicipalityLive';
+import { DialogueSection } from './DialogueSection';
 
 /** Innkjøpssamarbeid: members, pooled needs and value, phases, mandates, invitations and timeline — live. */
 export function ConsortiumPage() {
@@ -81,6 +82,7 @@ export function ConsortiumPage() {
               {active && me.isLead && !c.membershipFrozen && <InviteForm c={c} />}
               {active && me.isJoined && <PoolNeedForm c={c} me={me} />}
               {active && me.isJoined && !me.member?.authorizationReference && <MandateForm c={c} me={me} />}
+              {me.isJoined && <DialogueSection consortiumId={c.id} myMunicipality={number} />}
               <TimelineSection c={c} />
               {active && me.isJoined && !me.isLead && !c.membershipFrozen && (
                 <div>

@@ -7,6 +7,7 @@ import { session } from '../auth/session';
 import { LiveIndicator } from './LiveIndicator';
 import { useMunicipalityName } from '../municipality/useMunicipalityNames';
 import { SessionWatcher } from '../auth/SessionWatcher';
+import { DialogueNav } from '../dialogue/DialogueNav';
 
 /** Header with the service name, the side's menu, live status and who is signed in; the page in <main>. */
 export function Layout() {
@@ -55,6 +56,7 @@ export function Layout() {
             </ul>
           </nav>
         )}
+        <DialogueNav />
       </header>
       <main id="hovedinnhold" tabIndex={-1} className="app-main" aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<Spinner aria-label={nb.app.loading} />}>

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnnounceDialogueEventInput = {
+  capacity?: number | null | undefined;
+  consortiumId: string | number;
+  description: string;
+  endsAt: string;
+  kind: DialogueEventKind;
+  location?: string | null | undefined;
+  registrationDeadline: string;
+  startsAt: string;
+  title: string;
+};
+
 export type ConsortiumPhase =
   | 'BENEFIT_REALISATION'
   | 'CANCELLED'
@@ -19,6 +31,30 @@ export type CreateConsortiumInput = {
   needId?: string | number | null | undefined;
   title: string;
 };
+
+export type DialogueEventFilter = {
+  consortium?: string | number | null | undefined;
+  cpvPrefix?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type DialogueEventKind =
+  | 'CONFERENCE'
+  | 'ONE_TO_ONE_MEETINGS'
+  | 'WEBINAR';
+
+export type DialogueEventStatus =
+  | 'ANNOUNCED'
+  | 'CANCELLED'
+  | 'HELD'
+  | 'REGISTRATION_CLOSED';
+
+export type FollowKind =
+  | 'CONSORTIUM'
+  | 'COUNTY'
+  | 'CPV'
+  | 'MUNICIPALITY';
 
 export type MatchReason =
   | 'BOTH_SMALL_DISTRICT'
@@ -61,6 +97,11 @@ export type PublishNeedInput = {
   visibility?: Visibility | null | undefined;
 };
 
+export type Role =
+  | 'MUNICIPALITY'
+  | 'PROGRAMME'
+  | 'SUPPLIER';
+
 export type ThresholdRegime =
   | 'BELOW_NATIONAL'
   | 'EEA'
@@ -83,6 +124,127 @@ export type Visibility =
   | 'MUNICIPALITIES'
   | 'PRIVATE'
   | 'PUBLIC';
+
+export type PublicDialogueEventsQueryVariables = Exact<{
+  filter?: DialogueEventFilter | null | undefined;
+}>;
+
+
+export type PublicDialogueEventsQuery = { dialogueEvents: { totalCount: number, nodes: Array<{ id: string, title: string, kind: DialogueEventKind, startsAt: string, endsAt: string, location: string | null, registrationDeadline: string, capacity: number | null, attendeeCount: number, status: DialogueEventStatus, announcedAt: string, cpv: Array<{ code: string, label: string }>, consortium: { id: string, title: string, lead: { number: string, name: string, county: { number: string, name: string } }, members: Array<{ status: MemberStatus, municipality: { number: string, name: string, county: { number: string, name: string } } }> } }> } };
+
+export type PublicDialogueEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicDialogueEventQuery = { dialogueEvent: { id: string, title: string, description: string, kind: DialogueEventKind, startsAt: string, endsAt: string, location: string | null, registrationDeadline: string, capacity: number | null, registrationCount: number, attendeeCount: number, status: DialogueEventStatus, announcedAt: string, cancelReason: string | null, icsUrl: string, cpv: Array<{ code: string, label: string }>, consortium: { id: string, title: string, description: string, phase: ConsortiumPhase, lead: { number: string, name: string }, members: Array<{ role: MemberRole, status: MemberStatus, municipality: { number: string, name: string, county: { name: string } } }>, questions: Array<{ id: string, text: string, askedAt: string, answer: string | null, answeredAt: string | null }> } } | null };
+
+export type CountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountiesQuery = { counties: Array<{ number: string, name: string }> };
+
+export type CpvLookupQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CpvLookupQuery = { cpv: { code: string, label: string } | null };
+
+export type MySupplierQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySupplierQuery = { viewer: { role: Role | null, supplier: { orgNumber: string, name: string, follows: Array<{ kind: FollowKind, value: string }>, registrations: Array<{ attendees: number, cancelled: boolean, registeredAt: string, event: { id: string, title: string, startsAt: string, status: DialogueEventStatus } }> } | null } };
+
+export type MyQuestionsQueryVariables = Exact<{
+  consortiumId: string | number;
+}>;
+
+
+export type MyQuestionsQuery = { consortium: { id: string, questions: Array<{ id: string, text: string, askedAt: string, answer: string | null, answeredAt: string | null, askedBy: { orgNumber: string } | null }> } | null };
+
+export type RegisterSupplierMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type RegisterSupplierMutation = { registerSupplier: { orgNumber: string, name: string } };
+
+export type FollowMutationVariables = Exact<{
+  kind: FollowKind;
+  value: string;
+}>;
+
+
+export type FollowMutation = { follow: { orgNumber: string, follows: Array<{ kind: FollowKind, value: string }> } };
+
+export type UnfollowMutationVariables = Exact<{
+  kind: FollowKind;
+  value: string;
+}>;
+
+
+export type UnfollowMutation = { unfollow: { orgNumber: string, follows: Array<{ kind: FollowKind, value: string }> } };
+
+export type RegisterForEventMutationVariables = Exact<{
+  eventId: string | number;
+  attendees: number;
+}>;
+
+
+export type RegisterForEventMutation = { registerForDialogueEvent: { attendees: number, cancelled: boolean, event: { id: string, attendeeCount: number, registrationCount: number } } };
+
+export type CancelRegistrationMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type CancelRegistrationMutation = { cancelRegistration: { cancelled: boolean, event: { id: string, attendeeCount: number } } };
+
+export type AskQuestionMutationVariables = Exact<{
+  consortiumId: string | number;
+  text: string;
+}>;
+
+
+export type AskQuestionMutation = { askQuestion: { id: string, text: string } };
+
+export type EventForNotificationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventForNotificationQuery = { dialogueEvent: { id: string, title: string, startsAt: string, cpv: Array<{ code: string, label: string }>, consortium: { id: string, title: string, lead: { number: string, name: string, county: { number: string, name: string } }, members: Array<{ status: MemberStatus, municipality: { number: string, name: string, county: { number: string, name: string } } }> } } | null };
+
+export type LeadDialogueQueryVariables = Exact<{
+  consortiumId: string | number;
+}>;
+
+
+export type LeadDialogueQuery = { consortium: { id: string, phase: ConsortiumPhase, lead: { number: string }, dialogueEvents: Array<{ id: string, title: string, kind: DialogueEventKind, startsAt: string, endsAt: string, status: DialogueEventStatus, capacity: number | null, registrationCount: number, attendeeCount: number, cancelReason: string | null, registrations: Array<{ attendees: number, cancelled: boolean, registeredAt: string, supplier: { orgNumber: string, name: string } }> }>, questions: Array<{ id: string, text: string, askedAt: string, answer: string | null, answeredAt: string | null, askedBy: { orgNumber: string, name: string } | null }> } | null };
+
+export type AnnounceEventMutationVariables = Exact<{
+  input: AnnounceDialogueEventInput;
+}>;
+
+
+export type AnnounceEventMutation = { announceDialogueEvent: { id: string, title: string } };
+
+export type CancelEventMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelEventMutation = { cancelDialogueEvent: { id: string, status: DialogueEventStatus } };
+
+export type AnswerQuestionMutationVariables = Exact<{
+  questionId: string | number;
+  answer: string;
+}>;
+
+
+export type AnswerQuestionMutation = { answerQuestion: { id: string, answer: string | null } };
 
 export type ConsortiumDetailsQueryVariables = Exact<{
   id: string | number;
@@ -229,6 +391,330 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PublicDialogueEventsDocument = new TypedDocumentString(`
+    query PublicDialogueEvents($filter: DialogueEventFilter) {
+  dialogueEvents(filter: $filter, first: 200) {
+    totalCount
+    nodes {
+      id
+      title
+      kind
+      startsAt
+      endsAt
+      location
+      registrationDeadline
+      capacity
+      attendeeCount
+      status
+      announcedAt
+      cpv {
+        code
+        label
+      }
+      consortium {
+        id
+        title
+        lead {
+          number
+          name
+          county {
+            number
+            name
+          }
+        }
+        members {
+          status
+          municipality {
+            number
+            name
+            county {
+              number
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDialogueEventsQuery, PublicDialogueEventsQueryVariables>;
+export const PublicDialogueEventDocument = new TypedDocumentString(`
+    query PublicDialogueEvent($id: ID!) {
+  dialogueEvent(id: $id) {
+    id
+    title
+    description
+    kind
+    startsAt
+    endsAt
+    location
+    registrationDeadline
+    capacity
+    registrationCount
+    attendeeCount
+    status
+    announcedAt
+    cancelReason
+    icsUrl
+    cpv {
+      code
+      label
+    }
+    consortium {
+      id
+      title
+      description
+      phase
+      lead {
+        number
+        name
+      }
+      members {
+        role
+        status
+        municipality {
+          number
+          name
+          county {
+            name
+          }
+        }
+      }
+      questions {
+        id
+        text
+        askedAt
+        answer
+        answeredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDialogueEventQuery, PublicDialogueEventQueryVariables>;
+export const CountiesDocument = new TypedDocumentString(`
+    query Counties {
+  counties {
+    number
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CountiesQuery, CountiesQueryVariables>;
+export const CpvLookupDocument = new TypedDocumentString(`
+    query CpvLookup($code: String!) {
+  cpv(code: $code) {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CpvLookupQuery, CpvLookupQueryVariables>;
+export const MySupplierDocument = new TypedDocumentString(`
+    query MySupplier {
+  viewer {
+    role
+    supplier {
+      orgNumber
+      name
+      follows {
+        kind
+        value
+      }
+      registrations {
+        attendees
+        cancelled
+        registeredAt
+        event {
+          id
+          title
+          startsAt
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySupplierQuery, MySupplierQueryVariables>;
+export const MyQuestionsDocument = new TypedDocumentString(`
+    query MyQuestions($consortiumId: ID!) {
+  consortium(id: $consortiumId) {
+    id
+    questions {
+      id
+      text
+      askedAt
+      answer
+      answeredAt
+      askedBy {
+        orgNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyQuestionsQuery, MyQuestionsQueryVariables>;
+export const RegisterSupplierDocument = new TypedDocumentString(`
+    mutation RegisterSupplier($name: String!) {
+  registerSupplier(input: {name: $name}) {
+    orgNumber
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterSupplierMutation, RegisterSupplierMutationVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($kind: FollowKind!, $value: String!) {
+  follow(input: {kind: $kind, value: $value}) {
+    orgNumber
+    follows {
+      kind
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($kind: FollowKind!, $value: String!) {
+  unfollow(input: {kind: $kind, value: $value}) {
+    orgNumber
+    follows {
+      kind
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const RegisterForEventDocument = new TypedDocumentString(`
+    mutation RegisterForEvent($eventId: ID!, $attendees: Int!) {
+  registerForDialogueEvent(eventId: $eventId, attendees: $attendees) {
+    attendees
+    cancelled
+    event {
+      id
+      attendeeCount
+      registrationCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForEventMutation, RegisterForEventMutationVariables>;
+export const CancelRegistrationDocument = new TypedDocumentString(`
+    mutation CancelRegistration($eventId: ID!) {
+  cancelRegistration(eventId: $eventId) {
+    cancelled
+    event {
+      id
+      attendeeCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
+export const AskQuestionDocument = new TypedDocumentString(`
+    mutation AskQuestion($consortiumId: ID!, $text: String!) {
+  askQuestion(consortiumId: $consortiumId, text: $text) {
+    id
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const EventForNotificationDocument = new TypedDocumentString(`
+    query EventForNotification($id: ID!) {
+  dialogueEvent(id: $id) {
+    id
+    title
+    startsAt
+    cpv {
+      code
+      label
+    }
+    consortium {
+      id
+      title
+      lead {
+        number
+        name
+        county {
+          number
+          name
+        }
+      }
+      members {
+        status
+        municipality {
+          number
+          name
+          county {
+            number
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventForNotificationQuery, EventForNotificationQueryVariables>;
+export const LeadDialogueDocument = new TypedDocumentString(`
+    query LeadDialogue($consortiumId: ID!) {
+  consortium(id: $consortiumId) {
+    id
+    phase
+    lead {
+      number
+    }
+    dialogueEvents {
+      id
+      title
+      kind
+      startsAt
+      endsAt
+      status
+      capacity
+      registrationCount
+      attendeeCount
+      cancelReason
+      registrations {
+        attendees
+        cancelled
+        registeredAt
+        supplier {
+          orgNumber
+          name
+        }
+      }
+    }
+    questions {
+      id
+      text
+      askedAt
+      answer
+      answeredAt
+      askedBy {
+        orgNumber
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadDialogueQuery, LeadDialogueQueryVariables>;
+export const AnnounceEventDocument = new TypedDocumentString(`
+    mutation AnnounceEvent($input: AnnounceDialogueEventInput!) {
+  announceDialogueEvent(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AnnounceEventMutation, AnnounceEventMutationVariables>;
+export const CancelEventDocument = new TypedDocumentString(`
+    mutation CancelEvent($id: ID!, $reason: String!) {
+  cancelDialogueEvent(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
+export const AnswerQuestionDocument = new TypedDocumentString(`
+    mutation AnswerQuestion($questionId: ID!, $answer: String!) {
+  answerQuestion(questionId: $questionId, answer: $answer) {
+    id
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerQuestionMutation, AnswerQuestionMutationVariables>;
 export const ConsortiumDetailsDocument = new TypedDocumentString(`
     query ConsortiumDetails($id: ID!) {
   consortium(id: $id) {

@@ -1,0 +1,11 @@
+using Samspill.Grains.Dialogue;
+
+namespace Samspill.Gateway.Feeds;
+
+/// <summary>One announced event as the feed shows it: the event, its consortium's title, lead and joined members with their counties.</summary>
+public sealed record DialogueFeedEntry(
+    DialogueEventView Event,
+    string ConsortiumTitle,
+    string LeadName,
+    IReadOnlyList<string> MunicipalityNames,
+    IReadOnlyList<string> CountyNumbers);
