@@ -56,6 +56,12 @@ export function SignInPage() {
 
 function OidcSignIn({ config }: { config: Extract<AppConfig, { auth: 'oidc' }> }) {
   const [failed, setFailed] = useState(false);
+  if (!config.authority || !config.clientId)
+    return (
+      <Alert data-color="warning" role="status">
+        <Paragraph>{nb.signIn.notConfigured}</Paragraph>
+      </Alert>
+    );
   return (
     <>
       <Paragraph>{nb.signIn.oidcIntro}</Paragraph>

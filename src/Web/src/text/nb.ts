@@ -61,6 +61,7 @@ export const nb = {
     oidcIntro: 'Logg inn med kommunens eller virksomhetens innlogging.',
     oidcButton: 'Logg inn med ID-porten',
     oidcReturning: 'Fullfører innloggingen …',
+    notConfigured: 'Innlogging er ikke satt opp på denne serveren ennå. Kontakt den som drifter Samspill.',
     errors: {
       chooseMunicipality: 'Velg en kommune fra listen.',
       orgNumber: 'Organisasjonsnummeret må være ni siffer med gyldig kontrollsiffer.',
