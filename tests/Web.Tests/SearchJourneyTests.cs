@@ -24,14 +24,14 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         var andoy = await Api.ForMunicipalityAsync(app.Silo, "1871", "Andøy");
         var andoyTitle = $"Velferdsteknologi i hjemmetjenesten {Unique()}";
         var andoyNeed = await PublishAsync(andoy, andoyTitle, "Digitale løsninger som gir eldre trygghet hjemme.", "33196200-2", "MUNICIPALITIES");
-        var alstahaug = await Api.ForMunicipalityAsync(app.Silo, "1820", "Alstahaug");
-        await WaitUntilFoundAsync(alstahaug, andoyTitle, andoyNeed);
+        var hadsel = await Api.ForMunicipalityAsync(app.Silo, "1866", "Hadsel");
+        await WaitUntilFoundAsync(hadsel, andoyTitle, andoyNeed);
 
-        await using var user = await BrowserUser.OpenAsync(app, "Alstahaug");
-        await DevSession.SignInAsync(user.Context, app.Silo, "municipality", "1820", "Siri i Alstahaug");
+        await using var user = await BrowserUser.OpenAsync(app, "Hadsel");
+        await DevSession.SignInAsync(user.Context, app.Silo, "municipality", "1866", "Siri i Hadsel");
         var page = user.Page;
         await page.GotoAsync("/kommune");
-        await user.ExpectPageHeadingAsync("Oversikt – Alstahaug");
+        await user.ExpectPageHeadingAsync("Oversikt – Hadsel");
 
         // The search field in the top bar.
         await page.GetByRole(AriaRole.Search, new() { Name = "Søk i Samspill" }).GetByRole(AriaRole.Searchbox).FillAsync("trygghetsalarm");
@@ -59,7 +59,7 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         await caseLink.ClickAsync();
         await user.ExpectPageHeadingAsync(AgderCase);
         await Expect(Section(page, "Hva ble kjøpt").GetByText("Kristiansand kommune").First).ToBeVisibleAsync();
-        await Expect(Section(page, "Hva ble kjøpt").GetByText("Konkurransepreget dialog")).ToBeVisibleAsync();
+        await Expect(Section(page, "Hva ble kjøpt").GetByText("Konkurransepreget dialog", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(Section(page, "Kommuner du kan spørre").GetByText("Kristiansand")).ToBeVisibleAsync();
         await Expect(Section(page, "Kilde").GetByRole(AriaRole.Link)).ToBeVisibleAsync();
         await user.CheckPageAsync("Sak");
@@ -71,7 +71,7 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Fjern 35121700-5") })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Beskrivelse" })).Not.ToHaveValueAsync("");
         await user.CheckPageAsync("Publiser et behov fra en sak");
-        var ownTitle = $"Digitale trygghetsalarmer i Alstahaug {Unique()}";
+        var ownTitle = $"Digitale trygghetsalarmer i Hadsel {Unique()}";
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Tittel" }).FillAsync(ownTitle);
         await page.GetByRole(AriaRole.Radio, new() { Name = "Varer", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Anslått verdi" }).FillAsync("800000");
@@ -82,7 +82,7 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = AgderCase, Exact = true })).ToBeVisibleAsync();
         await user.CheckPageAsync("Behov startet fra en sak");
         var needId = Regex.Match(page.Url, "/kommune/behov/([^/?#]+)").Groups[1].Value;
-        var stored = await alstahaug.RunAsync("query($id: ID!) { need(id: $id) { fromCase { id } cpv { code } } }", new { id = needId });
+        var stored = await hadsel.RunAsync("query($id: ID!) { need(id: $id) { fromCase { id } cpv { code } } }", new { id = needId });
         Assert.Equal(AgderCaseId, stored["need"]!["fromCase"]!["id"]!.GetValue<string>());
         Assert.Contains("35121700-5", stored["need"]!["cpv"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()));
     }
@@ -116,9 +116,9 @@ public sealed class SearchJourneyTests(WebAppFixture app)
     [Fact]
     public async Task Similar_needs_say_why_in_Norwegian_and_a_suggestion_can_be_dismissed()
     {
-        var vefsn = await Api.ForMunicipalityAsync(app.Silo, "1824", "Vefsn");
+        var lodingen = await Api.ForMunicipalityAsync(app.Silo, "1851", "Lødingen");
         var otherTitle = $"Brøyting av kommunale veier {Unique()}";
-        var otherNeed = await PublishAsync(vefsn, otherTitle, "Brøyting og strøing av kommunale veier og plasser om vinteren.", "90620000-9", "MUNICIPALITIES");
+        var otherNeed = await PublishAsync(lodingen, otherTitle, "Brøyting og strøing av kommunale veier og plasser om vinteren.", "90620000-9", "MUNICIPALITIES");
         var brønnøy = await Api.ForMunicipalityAsync(app.Silo, "1813", "Brønnøy");
         var ownTitle = $"Snørydding og brøyting {Unique()}";
         var ownNeed = await PublishAsync(brønnøy, ownTitle, "Brøyting og snørydding av veier og plasser om vinteren.", "90620000-9", "MUNICIPALITIES");
@@ -129,15 +129,15 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         await page.GotoAsync($"/kommune/behov/{ownNeed}");
         await user.ExpectPageHeadingAsync(ownTitle);
         var similar = Section(page, "Lignende behov i andre kommuner");
-        var match = similar.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = $"Vefsn: {otherTitle}" }) });
+        var match = similar.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = $"Lødingen: {otherTitle}" }) });
         await Expect(match).ToBeVisibleAsync();
         await Expect(match.GetByText("Hvorfor dette forslaget?")).ToBeVisibleAsync();
         await Expect(match.GetByText(new Regex("^Behovene har samme CPV-område"))).ToBeVisibleAsync();
         await Expect(match.GetByText(new Regex("^Beskrivelsene ligner"))).ToBeVisibleAsync();
         await user.CheckPageAsync("Behov med begrunnede forslag");
 
-        await match.GetByRole(AriaRole.Button, new() { Name = $"Ikke aktuelt: Vefsn, {otherTitle}" }).ClickAsync();
-        await Expect(similar.GetByText("Forslaget fra Vefsn er merket som ikke aktuelt og blir ikke foreslått igjen.")).ToBeVisibleAsync();
+        await match.GetByRole(AriaRole.Button, new() { Name = $"Ikke aktuelt: Lødingen, {otherTitle}" }).ClickAsync();
+        await Expect(similar.GetByText("Forslaget fra Lødingen er merket som ikke aktuelt og blir ikke foreslått igjen.")).ToBeVisibleAsync();
         await Expect(match).ToHaveCountAsync(0);
         await user.CheckPageAsync("Behov etter Ikke aktuelt");
 
@@ -145,7 +145,7 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         await page.ReloadAsync();
         await user.ExpectPageHeadingAsync(ownTitle);
         await Expect(similar.GetByText("Disse behovene ligner på deres.", new() { Exact = false })).ToBeVisibleAsync();
-        await Expect(similar.GetByRole(AriaRole.Heading, new() { Name = $"Vefsn: {otherTitle}" })).ToHaveCountAsync(0);
+        await Expect(similar.GetByRole(AriaRole.Heading, new() { Name = $"Lødingen: {otherTitle}" })).ToHaveCountAsync(0);
         var left = await brønnøy.RunAsync("query($id: ID!) { similarNeeds(needId: $id) { need { id } } }", new { id = ownNeed });
         Assert.DoesNotContain(otherNeed, left["similarNeeds"]!.AsArray().Select(m => m!["need"]!["id"]!.GetValue<string>()));
     }
@@ -186,7 +186,7 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         await WaitUntilFoundAsync(meloy, title, id);
 
         await using var supplier = await BrowserUser.OpenAsync(app, "Leverandør");
-        await DevSession.SignInAsync(supplier.Context, app.Silo, "supplier", "923609016", "Nordlys AS");
+        await DevSession.SignInAsync(supplier.Context, app.Silo, "supplier", "987654325", "Søkelys AS");
         await using var visitor = await BrowserUser.OpenAsync(app, "Besøkende");
         foreach (var user in new[] { supplier, visitor })
         {
@@ -205,7 +205,7 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         var supplierApi = new Api(app.Silo, await supplier.AccessTokenAsync());
         var seen = await supplierApi.RunAsync("query($t: String!) { search(text: $t) { totalCount hits { id } facets { byKind { value count } } } }", new { t = title });
         Assert.Equal(0, seen["search"]!["totalCount"]!.GetValue<int>());
-        Assert.Empty(seen["search"]!["facets"]!["byKind"]!.AsArray().Where(f => f!["count"]!.GetValue<int>() > 0));
+        Assert.DoesNotContain(seen["search"]!["facets"]!["byKind"]!.AsArray(), f => f!["count"]!.GetValue<int>() > 0);
     }
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..6];
