@@ -208,6 +208,47 @@ public sealed class SearchJourneyTests(WebAppFixture app)
         Assert.DoesNotContain(seen["search"]!["facets"]!["byKind"]!.AsArray(), f => f!["count"]!.GetValue<int>() > 0);
     }
 
+    [Fact]
+    public async Task The_lead_shares_its_consortium_in_contract_as_a_case()
+    {
+        var luroy = await Api.ForMunicipalityAsync(app.Silo, "1834", "Lurøy");
+        var title = $"Felles responssenter {Unique()}";
+        var consortiumId = await luroy.CreateConsortiumAsync(title, await luroy.PublishNeedAsync("Responssenter for trygghetsalarmer", 900_000));
+        var rodoy = await Api.ForMunicipalityAsync(app.Silo, "1836", "Rødøy");
+        await luroy.InviteAsync(consortiumId, "1836");
+        await rodoy.RunAsync("mutation($c: ID!) { respondToInvitation(consortiumId: $c, accept: true) { id } }", new { c = consortiumId });
+        const string advance = "mutation($c: ID!, $p: ConsortiumPhase!) { advancePhase(consortiumId: $c, to: $p) { id } }";
+        foreach (var phase in new[] { "NEEDS_CLARIFICATION", "MARKET_DIALOGUE" }) await luroy.RunAsync(advance, new { c = consortiumId, p = phase });
+        foreach (var member in new[] { luroy, rodoy })
+            await member.RunAsync("mutation($c: ID!) { recordAuthorization(consortiumId: $c, reference: \"Kommunestyrevedtak 2027/1\") { id } }", new { c = consortiumId });
+        foreach (var phase in new[] { "COMPETITION", "CONTRACT" }) await luroy.RunAsync(advance, new { c = consortiumId, p = phase });
+
+        await using var user = await BrowserUser.OpenAsync(app, "Lurøy");
+        await DevSession.SignInAsync(user.Context, app.Silo, "municipality", "1834", "Lise i Lurøy");
+        var page = user.Page;
+        await page.GotoAsync($"/kommune/samarbeid/{consortiumId}");
+        await user.ExpectPageHeadingAsync(title);
+        var share = Section(page, "Del som erfaring");
+        await Expect(share.GetByRole(AriaRole.Textbox, new() { Name = "Tittel" })).ToHaveValueAsync(title);
+        await share.GetByRole(AriaRole.Textbox, new() { Name = "Sammendrag" }).FillAsync("Lurøy kjøpte et responssenter for trygghetsalarmer etter markedsdialog.");
+        await share.GetByRole(AriaRole.Textbox, new() { Name = "Resultat" }).FillAsync("Avtale signert.");
+        await share.GetByRole(AriaRole.Textbox, new() { Name = "Erfaringer og råd til andre" }).FillAsync("Start markedsdialogen tidlig.");
+        await share.GetByLabel("Fagområde").SelectOptionAsync("velferdsteknologi");
+        await user.CheckPageAsync("Innkjøpssamarbeid i kontrakt, del som erfaring");
+        await share.GetByRole(AriaRole.Button, new() { Name = "Publiser i Erfaringer" }).ClickAsync();
+
+        await user.ExpectPageHeadingAsync(title);
+        await Expect(page.GetByText("Saken er publisert i Erfaringer.")).ToBeVisibleAsync();
+        await Expect(Section(page, "Erfaringer").GetByText("Start markedsdialogen tidlig.")).ToBeVisibleAsync();
+        await Expect(Section(page, "Kommuner du kan spørre").GetByText("Lurøy")).ToBeVisibleAsync();
+        await Expect(Section(page, "Kommuner du kan spørre").GetByText("Rødøy")).ToBeVisibleAsync();
+        await user.CheckPageAsync("Sak publisert fra et samarbeid");
+        var caseId = Regex.Match(page.Url, "/erfaringer/([^/?#]+)").Groups[1].Value;
+        var stored = await luroy.RunAsync("query($id: ID!) { case(id: $id) { origin domain consortium { id } } }", new { id = Uri.UnescapeDataString(caseId) });
+        Assert.Equal(("CONSORTIUM", "velferdsteknologi", consortiumId),
+            (stored["case"]!["origin"]!.GetValue<string>(), stored["case"]!["domain"]!.GetValue<string>(), stored["case"]!["consortium"]!["id"]!.GetValue<string>()));
+    }
+
     private static string Unique() => Guid.NewGuid().ToString("N")[..6];
 
     private static ILocator Section(IPage page, string heading) =>

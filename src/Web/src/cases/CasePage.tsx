@@ -7,6 +7,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Loading } from '../ui/Loading';
 import { FactList } from '../ui/FactList';
+import { Flash } from '../ui/Flash';
 import { useSession } from '../auth/useSession';
 import { CaseDetails } from './caseQueries';
 
@@ -19,6 +20,7 @@ export function CasePage() {
   return (
     <>
       <PageHeading title={c?.title ?? st.case.title}>{c?.title ?? st.case.title}</PageHeading>
+      <Flash />
       <Paragraph data-size="sm">
         <Link asChild>
           <RouterLink to="/erfaringer">{st.case.backToList}</RouterLink>

@@ -78,3 +78,27 @@ export const NeedDraftFromCase = graphql(`
     }
   }
 `);
+
+export const CaseDraft = graphql(`
+  query CaseDraft($consortiumId: ID!) {
+    caseDraft(consortiumId: $consortiumId) {
+      id
+      title
+      summary
+      outcome
+      lessons
+      procedure
+      domain
+      sourceUrl
+    }
+  }
+`);
+
+export const PublishConsortiumAsCase = graphql(`
+  mutation PublishConsortiumAsCase($consortiumId: ID!, $input: PublishCaseInput) {
+    publishConsortiumAsCase(consortiumId: $consortiumId, input: $input) {
+      id
+      title
+    }
+  }
+`);

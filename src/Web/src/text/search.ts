@@ -102,6 +102,25 @@ export const st = {
     backToList: 'Tilbake til Erfaringer',
     notGiven: 'Ikke oppgitt',
   },
+  publishCase: {
+    title: 'Del som erfaring',
+    intro:
+      'Samarbeidet har kommet til kontrakt. Del det i Erfaringer, så andre kommuner kan lære av det og starte fra det. Feltene er fylt ut fra samarbeidet; publiserer dere igjen, oppdateres saken.',
+    fields: {
+      title: 'Tittel',
+      summary: 'Sammendrag',
+      outcome: 'Resultat',
+      lessons: 'Erfaringer og råd til andre',
+      procedure: 'Prosedyre',
+      domain: 'Fagområde',
+      sourceUrl: 'Lenke til kilde (valgfritt)',
+    },
+    summaryHelp: 'Behovet, hva dialogen eller prosedyren gjorde, og resultatet – to eller tre setninger.',
+    sourceHelp: 'For eksempel kunngjøringen på Doffin eller en rapport.',
+    required: 'Fyll ut feltet.',
+    submit: 'Publiser i Erfaringer',
+    done: 'Saken er publisert i Erfaringer.',
+  },
   fromCase: {
     intro: (title: string) => `Behovet er fylt ut fra saken «${title}». Tilpass tittel, beskrivelse og koder før du publiserer.`,
     askTitle: 'Kommuner som har gjort dette før',

@@ -110,6 +110,16 @@ export type ProcurementCategory =
   | 'SERVICES'
   | 'WORKS';
 
+export type PublishCaseInput = {
+  domain?: string | null | undefined;
+  lessons?: string | null | undefined;
+  outcome?: string | null | undefined;
+  procedure?: string | null | undefined;
+  sourceUrl?: string | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type PublishNeedInput = {
   category: ProcurementCategory;
   cpv: Array<string>;
@@ -180,6 +190,21 @@ export type NeedDraftFromCaseQueryVariables = Exact<{
 
 
 export type NeedDraftFromCaseQuery = { needDraftFromCase: { title: string, description: string, cpv: Array<{ code: string, label: string }>, fromCase: { id: string, title: string }, municipalitiesToAsk: Array<{ number: string, name: string }> } | null };
+
+export type CaseDraftQueryVariables = Exact<{
+  consortiumId: string | number;
+}>;
+
+
+export type CaseDraftQuery = { caseDraft: { id: string, title: string, summary: string, outcome: string | null, lessons: string | null, procedure: string, domain: string, sourceUrl: string | null } | null };
+
+export type PublishConsortiumAsCaseMutationVariables = Exact<{
+  consortiumId: string | number;
+  input?: PublishCaseInput | null | undefined;
+}>;
+
+
+export type PublishConsortiumAsCaseMutation = { publishConsortiumAsCase: { id: string, title: string } };
 
 export type PublicDialogueEventsQueryVariables = Exact<{
   filter?: DialogueEventFilter | null | undefined;
@@ -559,6 +584,28 @@ export const NeedDraftFromCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedDraftFromCaseQuery, NeedDraftFromCaseQueryVariables>;
+export const CaseDraftDocument = new TypedDocumentString(`
+    query CaseDraft($consortiumId: ID!) {
+  caseDraft(consortiumId: $consortiumId) {
+    id
+    title
+    summary
+    outcome
+    lessons
+    procedure
+    domain
+    sourceUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDraftQuery, CaseDraftQueryVariables>;
+export const PublishConsortiumAsCaseDocument = new TypedDocumentString(`
+    mutation PublishConsortiumAsCase($consortiumId: ID!, $input: PublishCaseInput) {
+  publishConsortiumAsCase(consortiumId: $consortiumId, input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PublishConsortiumAsCaseMutation, PublishConsortiumAsCaseMutationVariables>;
 export const PublicDialogueEventsDocument = new TypedDocumentString(`
     query PublicDialogueEvents($filter: DialogueEventFilter) {
   dialogueEvents(filter: $filter, first: 200) {
