@@ -249,6 +249,26 @@ public sealed class SearchJourneyTests(WebAppFixture app)
             (stored["case"]!["origin"]!.GetValue<string>(), stored["case"]!["domain"]!.GetValue<string>(), stored["case"]!["consortium"]!["id"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task Programme_staff_reach_search_and_the_case_library_from_the_main_menu()
+    {
+        await using var staff = await BrowserUser.OpenAsync(app, "Programmet");
+        await DevSession.SignInAsync(staff.Context, app.Silo, "programme", null, "Pia i programmet");
+        var page = staff.Page;
+        await page.GotoAsync("/programmet");
+        await staff.ExpectPageHeadingAsync("Programmets oversikt");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" });
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Søk", Exact = true }).ClickAsync();
+        await staff.ExpectPageHeadingAsync("Søk");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Hva leter du etter?" }).FillAsync("snørydding");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Hva leter du etter?" }).PressAsync("Enter");
+        // "snørydding" is a synonym of "brøyting": the winter-road case of Mjøsbyene is found by it.
+        await Expect(Group(page, "Tidligere saker").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("vinterveg", RegexOptions.IgnoreCase) })).ToBeVisibleAsync();
+        await staff.CheckPageAsync("Søk for programmet");
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Erfaringer", Exact = true }).ClickAsync();
+        await staff.ExpectPageHeadingAsync("Erfaringer");
+    }
+
     private static string Unique() => Guid.NewGuid().ToString("N")[..6];
 
     private static ILocator Section(IPage page, string heading) =>
