@@ -99,6 +99,33 @@ public sealed class NotificationSettingsTests(WebAppFixture app)
         await user.ExpectPageHeadingAsync("Logg inn");
     }
 
+    [Fact]
+    public async Task The_pages_behind_the_links_in_mails_speak_Norwegian_work_by_keyboard_without_sign_in_and_pass_axe()
+    {
+        await using var user = await BrowserUser.OpenAsync(app, "Fra e-posten");
+        var page = user.Page;
+        var person = new string('a', 32);
+
+        // A GET only asks; the button posts. A link with a wrong token changes nothing and says so.
+        await page.GotoAsync($"/notifications/unsubscribe?person={person}&kind=INVITATION&token=feil");
+        await user.ExpectPageHeadingAsync("Meld av varsler");
+        await Expect(page).ToHaveTitleAsync("Meld av varsler – Samspill");
+        await Expect(page.GetByText("Vil du slutte å få varsler om invitasjoner til innkjøpssamarbeid fra Samspill på e-post?")).ToBeVisibleAsync();
+        await user.CheckPageAsync("Meld av varsler");
+        var unsubscribe = page.GetByRole(AriaRole.Button, new() { Name = "Meld meg av" });
+        await page.TabToAsync(unsubscribe, "Meld meg av");
+        await page.Keyboard.PressAsync("Enter");
+        await user.ExpectPageHeadingAsync("Lenken virker ikke");
+        await Expect(page.GetByText("Lenken er ugyldig eller allerede brukt.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Til Varslinger" })).ToHaveAttributeAsync("href", "/varslinger");
+        await user.CheckPageAsync("Lenken virker ikke");
+
+        await page.GotoAsync($"/notifications/confirm?person={person}&token=feil");
+        await user.ExpectPageHeadingAsync("Bekreft e-postadressen");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bekreft adressen" })).ToBeVisibleAsync();
+        await user.CheckPageAsync("Bekreft e-postadressen");
+    }
+
     private static ILocator Section(IPage page, string heading) =>
         page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 2, Exact = true }) });
 
