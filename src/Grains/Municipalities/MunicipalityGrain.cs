@@ -154,6 +154,14 @@ public sealed class MunicipalityGrain(
 
     private static string DismissKey(string needId, string matchedNeedId) => $"{needId}>{matchedNeedId}";
 
+    Task<IReadOnlyList<string>> IMunicipalityGrain.GetDismissedSuggestions(string needId)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        var prefix = DismissKey(needId, "");
+        return Task.FromResult<IReadOnlyList<string>>(S.DismissedSuggestions
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..]).ToList());
+    }
+
     async Task<NeedRecord> IMunicipalityLedgerGrain.PoolNeed(string needId, string consortiumId)
     {
         var before = S.Needs.TryGetValue(needId, out var n) ? n : throw DomainException.NotFound("The need");
