@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './ui/Layout';
 import { RequireRole } from './auth/RequireRole';
+import { RequireSignedIn } from './auth/RequireSignedIn';
 import { HomeRedirect } from './auth/HomeRedirect';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { RouteError } from './ui/RouteError';
@@ -45,6 +46,11 @@ export const router = createBrowserRouter([
           { path: 'kapasitet', lazy: async () => ({ Component: (await import('./programme/CapacityPage')).CapacityPage }) },
           { path: 'ikke-med', lazy: async () => ({ Component: (await import('./programme/NotYetPage')).NotYetPage }) },
         ],
+      },
+      {
+        path: 'varslinger',
+        element: <RequireSignedIn />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./profile/NotificationSettingsPage')).NotificationSettingsPage }) }],
       },
       { path: 'dialogmoter', lazy: async () => ({ Component: (await import('./public/DialogueEventsPage')).DialogueEventsPage }) },
       { path: 'dialogmoter/:eventId', lazy: async () => ({ Component: (await import('./public/DialogueEventPage')).DialogueEventPage }) },

@@ -8,6 +8,7 @@ import { LiveIndicator } from './LiveIndicator';
 import { useMunicipalityName } from '../municipality/useMunicipalityNames';
 import { SessionWatcher } from '../auth/SessionWatcher';
 import { DialogueNav } from '../dialogue/DialogueNav';
+import { pn } from '../text/profile';
 import { HeaderSearch } from '../search/HeaderSearch';
 import { SharedNavItems } from '../search/SharedNavItems';
 
@@ -34,6 +35,9 @@ export function Layout() {
               <Paragraph data-size="sm" className="app-header__who">
                 {nb.app.signedInAs(who)}
               </Paragraph>
+              <NavLink to="/varslinger" className="app-header__link">
+                {pn.nav}
+              </NavLink>
               <Button variant="tertiary" data-size="sm" onClick={() => session.expire('signedOut')}>
                 {nb.app.signOut}
               </Button>

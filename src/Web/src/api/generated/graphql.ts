@@ -105,6 +105,27 @@ export type NeedStage =
   | 'IN_CONSORTIUM'
   | 'WITHDRAWN';
 
+export type NoticeDelivery =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATELY'
+  | 'NEVER';
+
+export type NoticeKind =
+  | 'ANNOUNCEMENT'
+  | 'ANSWER'
+  | 'EVENT_CHANGE'
+  | 'INVITATION'
+  | 'MEMBERSHIP_CHANGE'
+  | 'PARTNER_SUGGESTION'
+  | 'PHASE_CHANGE'
+  | 'QUESTION_WAITING'
+  | 'REGISTRATION_DEADLINE';
+
+export type NotificationSettingInput = {
+  delivery: NoticeDelivery;
+  kind: NoticeKind;
+};
+
 export type ProcurementCategory =
   | 'GOODS'
   | 'SERVICES'
@@ -461,6 +482,27 @@ export type MunicipalityDirectoryQueryVariables = Exact<{
 
 export type MunicipalityDirectoryQuery = { municipalities: { nodes: Array<{ number: string, name: string, smallDistrict: boolean, county: { number: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type MyPersonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPersonQuery = { viewer: { role: Role | null, person: { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> } | null } };
+
+export type PersonFieldsFragment = { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  settings: Array<NotificationSettingInput> | NotificationSettingInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> } };
+
+export type SetNotificationEmailMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type SetNotificationEmailMutation = { setNotificationEmail: { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> } };
+
 export type ProgrammeDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -507,7 +549,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
 export const CasesDocument = new TypedDocumentString(`
     query Cases($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {
@@ -1279,6 +1334,63 @@ export const MunicipalityDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalityDirectoryQuery, MunicipalityDirectoryQueryVariables>;
+export const MyPersonDocument = new TypedDocumentString(`
+    query MyPerson {
+  viewer {
+    role
+    person {
+      ...PersonFields
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}`) as unknown as TypedDocumentString<MyPersonQuery, MyPersonQueryVariables>;
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($settings: [NotificationSettingInput!]!) {
+  updateNotificationSettings(settings: $settings) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}`) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
+export const SetNotificationEmailDocument = new TypedDocumentString(`
+    mutation SetNotificationEmail($email: String!) {
+  setNotificationEmail(email: $email) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}`) as unknown as TypedDocumentString<SetNotificationEmailMutation, SetNotificationEmailMutationVariables>;
 export const ProgrammeDashboardDocument = new TypedDocumentString(`
     query ProgrammeDashboard {
   programmeOverview {
