@@ -250,7 +250,7 @@ public sealed partial class ConsortiumGrain(
         return dict;
     }
 
-    /// <summary>Persist, then refresh every copy other grains keep of this consortium and deliver the events.</summary>
+    /// <summary>Persist, then deliver events and refresh every copy other grains keep of this consortium.</summary>
     private Task CommitAsync()
     {
         S.Version++;
@@ -263,17 +263,6 @@ public sealed partial class ConsortiumGrain(
 
     private async Task DeliverAsync()
     {
-        // The directory and the programme's figures before the events: a page that refreshes on a live event reads
-        // them with the change in.
-        var joined = S.Members.Where(m => m.IsJoined).Select(m => m.Municipality).ToList();
-        await Task.WhenAll(
-            GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Upsert(new ConsortiumSummary(
-                Id, S.Lead, S.Phase, S.Members.Where(m => m.Status is MemberStatus.Joined or MemberStatus.Invited).Select(m => m.Municipality).ToList(),
-                CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version,
-                Invited: S.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Municipality).ToList(),
-                Title: S.Title, Description: S.Description)),
-            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt)));
-
         var outbox = S.Outbox.ToList();
         await LiveOutbox.DeliverAsync(GrainFactory, outbox);
         S.Outbox.RemoveAll(outbox.Contains);
@@ -295,6 +284,15 @@ public sealed partial class ConsortiumGrain(
                 await GrainFactory.GetGrain<ILiveTopicGrain>(LiveTopics.Consortium(Id)).Revoke(number);
             S.UnsyncedMembers.Remove(number);
         }
+
+        var joined = S.Members.Where(m => m.IsJoined).Select(m => m.Municipality).ToList();
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Upsert(new ConsortiumSummary(
+                Id, S.Lead, S.Phase, S.Members.Where(m => m.Status is MemberStatus.Joined or MemberStatus.Invited).Select(m => m.Municipality).ToList(),
+                CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version,
+                Invited: S.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Municipality).ToList(),
+                Title: S.Title, Description: S.Description)),
+            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt)));
     }
 
     private static List<string> CpvOf(ConsortiumState s) => s.PooledNeeds.SelectMany(n => n.Cpv).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();

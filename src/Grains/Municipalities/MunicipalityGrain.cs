@@ -207,30 +207,23 @@ public sealed class MunicipalityGrain(
         if (toProgramme) S.Outbox.Add(draft.On(LiveTopics.Programme));
     }
 
-    /// <summary>Persist, then refresh the projections that other grains keep of this one and deliver the outbox.</summary>
+    /// <summary>Persist, then deliver the outbox and refresh the projections that other grains keep of this one.</summary>
     private Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds)
     {
         var outbox = S.Outbox.ToList();
         return Commits.CommitAsync(() => state.WriteStateAsync(), async () =>
         {
             faults.Hit(FaultPoints.MunicipalityWritten);
-            // Projections before events: a page that refreshes on the live event reads figures with the change in.
-            await SyncIndexAndOverviewAsync(changedNeeds);
             await LiveOutbox.DeliverAsync(GrainFactory, outbox);
             // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
             S.Outbox.RemoveAll(outbox.Contains);
+            await SyncProjectionsAsync(changedNeeds);
         });
     }
 
-    /// <summary>The catch-up after a failed or interrupted commit: projections, then whatever the outbox still owes.</summary>
     private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs)
     {
-        await SyncIndexAndOverviewAsync(needs);
         if (S.Outbox.Count > 0) await LiveOutbox.DeliverAsync(GrainFactory, S.Outbox.ToList());
-    }
-
-    private async Task SyncIndexAndOverviewAsync(IEnumerable<NeedRecord> needs)
-    {
         var county = catalog.Municipality(Number)!.CountyNumber;
         var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
         var list = needs.ToList();
