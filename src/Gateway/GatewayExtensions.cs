@@ -60,6 +60,7 @@ public static class GatewayExtensions
 
         var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.Configure<GraphQLLimits>(configuration.GetSection(GraphQLLimits.Section));
+        services.Configure<Resilience.ResilienceOptions>(configuration.GetSection(Resilience.ResilienceOptions.Section));
         services.AddSingleton<LookupBudget>();
         services.AddGraphQL(b => b
             .AddSchema<SamspillSchema>()
@@ -68,6 +69,7 @@ public static class GatewayExtensions
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
             .UseMiddleware<DomainErrorMiddleware>()
             .UseMiddleware<FreshReadsMiddleware>()
+            .UseMiddleware<SiloLossRetryMiddleware>()
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;

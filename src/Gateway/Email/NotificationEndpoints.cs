@@ -15,10 +15,12 @@ public static class NotificationEndpoints
 {
     public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/notifications/unsubscribe", (HttpRequest r) => Page("Meld av varsler",
-            "Vil du slutte å få denne typen varsler fra Samspill på e-post?", "Meld meg av", r.QueryString.Value)).AllowAnonymous();
+        app.MapGet("/notifications/unsubscribe", (HttpRequest r, string? kind) => NotificationPages.Ask("Meld av varsler",
+            ParseKind(kind) is { } k ? $"Vil du slutte å få varsler om {NotificationPages.KindName(k)} fra Samspill på e-post?"
+                : "Vil du slutte å få den daglige oppsummeringen fra Samspill på e-post?",
+            "Meld meg av", r.QueryString.Value)).AllowAnonymous();
         app.MapPost("/notifications/unsubscribe", Unsubscribe).AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/notifications/confirm", (HttpRequest r) => Page("Bekreft e-postadressen",
+        app.MapGet("/notifications/confirm", (HttpRequest r) => NotificationPages.Ask("Bekreft e-postadressen",
             "Bekreft at du vil få varsler fra Samspill til denne adressen.", "Bekreft adressen", r.QueryString.Value)).AllowAnonymous();
         app.MapPost("/notifications/confirm", Confirm).AllowAnonymous().DisableAntiforgery();
     }
@@ -28,37 +30,25 @@ public static class NotificationEndpoints
         NoticeKind? parsed = null;
         if (kind is not null)
         {
-            if (!Enum.TryParse<NoticeKind>(kind.Replace("_", ""), ignoreCase: true, out var k) || !Enum.IsDefined(k)) return Invalid();
+            if (ParseKind(kind) is not { } k) return NotificationPages.Invalid();
             parsed = k;
         }
-        if (!PersonIds.IsWellFormed(person) || string.IsNullOrEmpty(token)) return Invalid();
+        if (!PersonIds.IsWellFormed(person) || string.IsNullOrEmpty(token)) return NotificationPages.Invalid();
         CallerContext.Set(Caller.Anonymous);
         return await grains.GetGrain<IPersonLinkGrain>(person).Unsubscribe(parsed, token)
-            ? Done("Du er meldt av", "Du får ikke flere slike varsler på e-post. Du kan slå dem på igjen under Varslinger i Samspill.")
-            : Invalid();
+            ? NotificationPages.Done("Du er meldt av", "Du får ikke flere slike varsler på e-post. Du kan slå dem på igjen under Varslinger i Samspill.")
+            : NotificationPages.Invalid();
     }
+
+    private static NoticeKind? ParseKind(string? kind) =>
+        kind is not null && Enum.TryParse<NoticeKind>(kind.Replace("_", ""), ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
 
     private static async Task<IResult> Confirm(string? person, string? token, IGrainFactory grains)
     {
-        if (!PersonIds.IsWellFormed(person) || string.IsNullOrEmpty(token)) return Invalid();
+        if (!PersonIds.IsWellFormed(person) || string.IsNullOrEmpty(token)) return NotificationPages.Invalid();
         CallerContext.Set(Caller.Anonymous);
         return await grains.GetGrain<IPersonLinkGrain>(person).Confirm(token)
-            ? Done("E-postadressen er bekreftet", "Nå kan Samspill sende deg varsler til denne adressen.")
-            : Invalid();
+            ? NotificationPages.Done("E-postadressen er bekreftet", "Nå kan Samspill sende deg varsler til denne adressen.")
+            : NotificationPages.Invalid();
     }
-
-    private static IResult Invalid() => Results.Content(Html("Lenken virker ikke",
-        "<p>Lenken er ugyldig eller allerede brukt. Logg inn i Samspill og se Varslinger for å endre innstillingene dine.</p>"),
-        "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
-
-    private static IResult Done(string title, string text) =>
-        Results.Content(Html(title, $"<p>{WebUtility.HtmlEncode(text)}</p>"), "text/html; charset=utf-8");
-
-    private static IResult Page(string title, string text, string button, string? query) => Results.Content(Html(title,
-        $"<p>{WebUtility.HtmlEncode(text)}</p><form method=\"post\" action=\"?{WebUtility.HtmlEncode((query ?? "").TrimStart('?'))}\"><button type=\"submit\">{WebUtility.HtmlEncode(button)}</button></form>"),
-        "text/html; charset=utf-8");
-
-    private static string Html(string title, string body) =>
-        $"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{WebUtility.HtmlEncode(title)} – Samspill</title></head>" +
-        $"<body><main><h1>{WebUtility.HtmlEncode(title)}</h1>{body}</main></body></html>";
 }

@@ -13,12 +13,20 @@ public sealed class ContractErrorInfoProvider() : ErrorInfoProvider(new ErrorInf
     {
         var info = base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        var message = info.Message;
         switch (executionError)
         {
             case DomainExecutionError domain:
                 extensions["code"] = domain.Code;
                 if (domain.Rule is not null) extensions["rule"] = domain.Rule;
                 if (domain.Field is not null) extensions["field"] = domain.Field;
+                if (domain.RetryAfterSeconds is { } retryAfter) extensions["retryAfterSeconds"] = retryAfter;
+                break;
+            // A silo lost outside the retries (a mutation without an Idempotency-Key): never an Orleans-internal code.
+            case { InnerException: { } inner } when Resilience.SiloLoss.IsRetryableRead(inner):
+                extensions["code"] = ErrorCodes.Unavailable;
+                extensions["retryAfterSeconds"] = 5;
+                message = "The platform could not answer just now (a server was lost). Retry in 5 s; send a mutation with an Idempotency-Key so that its retry is safe.";
                 break;
             case ComplexityError:
             // A query that outruns the execution timeout is too costly for the same reason as a too-complex one.
@@ -37,7 +45,7 @@ public sealed class ContractErrorInfoProvider() : ErrorInfoProvider(new ErrorInf
                 break;
         }
         extensions.Remove("codes");
-        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+        return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
     /// <summary>The innermost input field a variable error names ("Variable '$input.title' is invalid…" → "title").</summary>

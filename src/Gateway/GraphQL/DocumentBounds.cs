@@ -14,7 +14,7 @@ namespace Samspill.Gateway.GraphQL;
 public static class DocumentBounds
 {
     /// <summary>What a document measured, or the first bound it broke.</summary>
-    public sealed record Measure(long ExpandedFields, int Aliases, int RootFields, string? Refusal);
+    public sealed record Measure(long ExpandedFields, int Aliases, int RootFields, string? Refusal, bool IsMutation = false);
 
     public static Measure Check(string query, string? operationName, GraphQLLimits limits)
     {
@@ -61,7 +61,7 @@ public static class DocumentBounds
             .FirstOrDefault(o => operationName is null || o.Name?.StringValue == operationName);
         var rootFields = operation is null ? 0 : (int)Math.Min(int.MaxValue, sizer.RootFields(operation.SelectionSet));
         var expanded = operation is null ? 0 : sizer.Size(operation.SelectionSet);
-        return new(expanded, aliases, rootFields, null);
+        return new(expanded, aliases, rootFields, null, operation?.Operation == OperationType.Mutation);
     }
 
     private static Measure Refused(string why) => new(0, 0, 0, why);

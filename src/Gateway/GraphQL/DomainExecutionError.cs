@@ -17,4 +17,7 @@ public sealed class DomainExecutionError : ExecutionError
 
     public string? Rule { get; }
     public string? Field { get; }
+
+    /// <summary>For UNAVAILABLE: when a retry is likely to succeed.</summary>
+    public int? RetryAfterSeconds { get; init; }
 }

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Identity;
+using Samspill.Gateway.Resilience;
+using Samspill.Grains.Idempotency;
 using Samspill.Gateway.Security;
 using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
@@ -24,7 +26,8 @@ public static class GraphQLEndpoint
     }
 
     private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        IOptions<AbuseLimitOptions> limits, IOptions<GraphQLLimits> graphQLLimits, LookupBudget lookups)
+        IOptions<AbuseLimitOptions> limits, IOptions<GraphQLLimits> graphQLLimits, IOptions<ResilienceOptions> resilience,
+        LookupBudget lookups, IGrainFactory grains)
     {
         if (!RequestBodyLimit.Admit(http, limits.Value.MaxRequestBodyBytes)) return;
 
@@ -63,8 +66,80 @@ public static class GraphQLEndpoint
             return;
         }
 
-        CallerContext.Set(http.Caller());
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var (key, keyRefusal) = IdempotentExecution.ReadKey(http.Request);
+        if (keyRefusal is not null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, keyRefusal, IdempotentExecution.Header);
+            return;
+        }
+        var caller = http.Caller();
+        CallerContext.Set(caller);
+        // A key matters for mutations only (a query is safe to repeat anyway); anonymous callers cannot mutate.
+        if (key is null || !measure.IsMutation || caller.IsAnonymous)
+        {
+            IdempotencyContext.Set(null);
+            var result = await ExecuteAsync(http, executer, request);
+            WriteRetryHint(http, result);
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
+        await ExecuteOnceAsync(http, executer, serializer, request, key, caller, resilience.Value, grains);
+    }
+
+    private static async Task ExecuteOnceAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+        GraphQLRequest request, string key, Caller caller, ResilienceOptions resilience, IGrainFactory grains)
+    {
+        var grain = grains.GetGrain<IIdempotencyGrain>(key);
+        var callerId = IdempotentExecution.CallerId(caller);
+        var fingerprint = IdempotentExecution.Fingerprint(request, serializer);
+        var attempt = Guid.NewGuid();
+        IdempotencyClaim claim;
+        try
+        {
+            claim = await IdempotentExecution.ClaimAsync(grain, callerId, fingerprint, attempt, resilience, http.RequestAborted);
+        }
+        catch (DomainExecutionError unavailable)
+        {
+            http.Response.Headers.RetryAfter = resilience.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteErrorAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, unavailable);
+            return;
+        }
+        switch (claim.Outcome)
+        {
+            case IdempotencyOutcome.Replay:
+                http.Response.Headers[IdempotentExecution.ReplayedHeader] = "true";
+                http.Response.ContentType = "application/json; charset=utf-8";
+                await http.Response.WriteAsync(claim.Response!, http.RequestAborted);
+                return;
+            case IdempotencyOutcome.Conflict:
+                await WriteErrorAsync(http, serializer, StatusCodes.Status200OK, new DomainExecutionError(ErrorCodes.Conflict,
+                    $"This {IdempotentExecution.Header} was already used for another request; use a new key for a new request.", field: IdempotentExecution.Header));
+                return;
+        }
+
+        IdempotencyContext.Set(key);
+        var result = await ExecuteAsync(http, executer, request);
+        var response = serializer.Serialize(result);
+        try
+        {
+            if (IdempotentExecution.IsFinal(response))
+                await SiloLoss.RetryAsync(async () => { await grain.Complete(callerId, fingerprint, attempt, response); return true; }, SiloLoss.IsSiloLoss, resilience, http.RequestAborted);
+            else
+                await grain.Abandon(attempt);
+        }
+        catch (Exception ex) when (ex is DomainExecutionError || SiloLoss.IsSiloLoss(ex))
+        {
+            // The mutation is done and its answer goes back; a retry with this key reruns it, which the grains that
+            // create things make harmless (the id comes from the key).
+        }
+        WriteRetryHint(http, result);
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(response, http.RequestAborted);
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GraphQLRequest request) =>
+        executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Variables = request.Variables,
@@ -74,15 +149,23 @@ public static class GraphQLEndpoint
             User = http.User,
             CancellationToken = http.RequestAborted,
         });
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+
+    /// <summary>An answer with an UNAVAILABLE error says when to retry in the Retry-After header too.</summary>
+    private static void WriteRetryHint(HttpContext http, ExecutionResult result)
+    {
+        var hint = result.Errors?.OfType<DomainExecutionError>().Select(e => e.RetryAfterSeconds).FirstOrDefault(s => s is not null)
+            ?? (result.Errors?.Any(e => e.InnerException is { } inner && SiloLoss.IsRetryableRead(inner)) == true ? 5 : null);
+        if (hint is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message)
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message, string? field = null) =>
+        WriteErrorAsync(http, serializer, status, new DomainExecutionError(code, message, field: field));
+
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, DomainExecutionError error)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new DomainExecutionError(code, message)] };
+        var result = new ExecutionResult { Errors = [error] };
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

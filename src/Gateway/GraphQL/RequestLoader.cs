@@ -62,6 +62,18 @@ public sealed class RequestLoader(IGrainFactory grains)
     public Task<IReadOnlyList<QuestionView>> Questions(string consortiumId) =>
         _questions.GetOrAdd(consortiumId, c => grains.GetGrain<IConsortiumDialogueGrain>(c).GetQuestions());
 
+    /// <summary>Drops reads that failed (a lost silo), so a retry asks the grain again; the others stay shared.</summary>
+    public void ForgetFailed()
+    {
+        Drop(_events); Drop(_registrations); Drop(_suppliers); Drop(_questions); Drop(_needs); Drop(_consortia); Drop(_memberships);
+    }
+
+    private static void Drop<T>(ConcurrentDictionary<string, Task<T>> cache)
+    {
+        foreach (var (key, task) in cache)
+            if (task.IsFaulted || task.IsCanceled) cache.TryRemove(KeyValuePair.Create(key, task));
+    }
+
     /// <summary>After a mutation the cached reads may be stale.</summary>
     public void Forget()
     {

@@ -11,6 +11,8 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string RateLimited = "RATE_LIMITED";
+    /// <summary>Added to the contract: the platform could not answer now (a silo was lost); retry after extensions.retryAfterSeconds.</summary>
+    public const string Unavailable = "UNAVAILABLE";
 }
 
 /// <summary>A refusal with a contract error code; crosses grain boundaries intact.</summary>

@@ -50,7 +50,12 @@ public sealed class DialogueEventGrain(
         var due = TimedNoticeRules.TakeDue(S, Now);
         if (due.Count > 0)
         {
-            foreach (var notice in due) S.Outbox.AddRange(TimedNoticeEvents(notice));
+            foreach (var notice in due)
+            {
+                // The reminder goes to each supplier's own topic, through the same stored fan-out as the announcement.
+                if (TimedNoticeRules.ToSuppliers(notice)) S.PendingFanOut.Add(notice);
+                else S.Outbox.AddRange(TimedNoticeEvents(notice));
+            }
             await CommitAsync();
         }
 
@@ -182,6 +187,12 @@ public sealed class DialogueEventGrain(
         return new { eventId = Id, consortiumId = e.ConsortiumId, title = e.Title, startsAt = e.StartsAt, endsAt = e.EndsAt, kind = DialogueRules.KindName(e.Kind), cpv = e.Audience.Cpv };
     }
 
+    private object DeadlineReminderData()
+    {
+        var e = S.Event!;
+        return new { eventId = Id, consortiumId = e.ConsortiumId, title = e.Title, startsAt = e.StartsAt, registrationDeadline = e.RegistrationDeadline, kind = DialogueRules.KindName(e.Kind), cpv = e.Audience.Cpv };
+    }
+
     private object CancelledData() => new { eventId = Id, consortiumId = S.Event!.ConsortiumId, reason = S.CancelReason };
 
     private DialogueEventView View()
@@ -235,8 +246,8 @@ public sealed class DialogueEventGrain(
     }
 
     /// <summary>
-    /// Sends one notice to every follower found through the indexes (and, for a cancellation, every registered
-    /// supplier). The event id of each copy is derived from the notice, so a resumed fan-out is dropped by topics
+    /// Sends one notice to every follower found through the indexes (and, for a cancellation or the deadline reminder,
+    /// every registered supplier). The event id of each copy is derived from the notice, so a resumed fan-out is dropped by topics
     /// that already have it.
     /// </summary>
     private async Task<int> FanOutAsync(string notice)
@@ -245,11 +256,14 @@ public sealed class DialogueEventGrain(
         var found = await Task.WhenAll(FollowRules.IndexKeys(audience)
             .Select(key => GrainFactory.GetGrain<IFollowerIndexGrain>(key).Followers(audience)));
         var recipients = found.SelectMany(f => f).ToHashSet();
-        if (notice == Cancelled) recipients.UnionWith(S.Registrations.Values.Where(r => !r.Cancelled).Select(r => r.Supplier));
+        if (notice != Announced) recipients.UnionWith(S.Registrations.Values.Where(r => !r.Cancelled).Select(r => r.Supplier));
 
-        var (type, data, at) = notice == Announced
-            ? ("DialogueEventAnnounced", AnnouncedData(), S.Event.AnnouncedAt)
-            : ("DialogueEventCancelled", CancelledData(), S.CancelledAt ?? Now);
+        var (type, data, at) = notice switch
+        {
+            Announced => ("DialogueEventAnnounced", AnnouncedData(), S.Event.AnnouncedAt),
+            TimedNoticeRules.DeadlineReminder => (TimedNoticeRules.EventType(notice), DeadlineReminderData(), S.Event.RegistrationDeadline - TimedNoticeRules.ReminderLead),
+            _ => ("DialogueEventCancelled", CancelledData(), S.CancelledAt ?? Now),
+        };
         var template = LiveEventDraft.Create("", type, data, at) with { EventId = $"{Id}:{notice}" };
         await LiveOutbox.DeliverAsync(GrainFactory, recipients.Select(org => template.On(LiveTopics.Supplier(org))).ToList());
         return recipients.Count;

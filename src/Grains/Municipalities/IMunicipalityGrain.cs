@@ -37,6 +37,9 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// </summary>
     Task DismissPartnerSuggestion(string needId, string matchedNeedId);
 
+    /// <summary>The needs the municipality dismissed as partners for its need <paramref name="needId"/>; its own users only.</summary>
+    Task<IReadOnlyList<string>> GetDismissedSuggestions(string needId);
+
     /// <summary>Every kept self-assessment, newest first, for the municipality itself and programme staff; empty for anyone else.</summary>
     Task<IReadOnlyList<CapabilityAssessmentRecord>> GetCapabilityHistory();
 }

@@ -34,7 +34,11 @@ public sealed class MunicipalityGrain(
     async Task<NeedRecord> IMunicipalityGrain.PublishNeed(PublishNeedCommand command)
     {
         Guard.RequireMunicipality(CallerContext.Current, Number);
-        var need = NeedRules.Publish(command, Number, NeedIds.New(Number), catalog, Now);
+        var key = IdempotencyContext.Current;
+        var id = key is null ? NeedIds.New(Number) : NeedIds.ForKey(Number, key);
+        // A retry of a publish whose answer was lost: the need is there already (the gateway checked it is the same request).
+        if (key is not null && S.Needs.TryGetValue(id, out var published)) return published;
+        var need = NeedRules.Publish(command, Number, id, catalog, Now);
         if (need.FromCaseId is { } caseId && await GrainFactory.GetGrain<ICaseLibraryGrain>(0).Get(caseId) is null)
             throw DomainException.Invalid("fromCaseId", $"There is no case '{caseId}' in the library.");
         S.Needs[need.Id] = need;
@@ -149,6 +153,14 @@ public sealed class MunicipalityGrain(
     }
 
     private static string DismissKey(string needId, string matchedNeedId) => $"{needId}>{matchedNeedId}";
+
+    Task<IReadOnlyList<string>> IMunicipalityGrain.GetDismissedSuggestions(string needId)
+    {
+        Guard.RequireMunicipality(CallerContext.Current, Number);
+        var prefix = DismissKey(needId, "");
+        return Task.FromResult<IReadOnlyList<string>>(S.DismissedSuggestions
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..]).ToList());
+    }
 
     async Task<NeedRecord> IMunicipalityLedgerGrain.PoolNeed(string needId, string consortiumId)
     {

@@ -72,6 +72,8 @@ public static class NoticeAudience
             case AudienceKind.EventSupplier:
             {
                 if (notice.AudienceKey != tenant || notice.Field("eventId") is not { } eventId) return false;
+                // A reminder of a deadline is no news once the event is cancelled.
+                if (notice.Kind == NoticeKind.RegistrationDeadline && (await grains.GetGrain<IDialogueEventGrain>(eventId).GetView()) is not { CancelledAt: null }) return false;
                 var registered = await grains.GetGrain<IDialogueEventLedgerGrain>(eventId).ActiveRegistrants();
                 return registered.Contains(tenant) || (await MatchingFollowsAsync(grains, notice, tenant)).Count > 0;
             }

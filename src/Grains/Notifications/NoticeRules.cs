@@ -66,6 +66,11 @@ public static class NoticeRules
             ("supplier", "DialogueEventCancelled") when S("eventId") is { } eventId =>
                 Make(NoticeKind.EventChange, AudienceKind.EventSupplier, key, Links.DialogueEvent(eventId),
                     ("eventId", eventId), ("consortiumId", consortiumId), ("reason", S("reason")), ("change", "cancelled")),
+            // The day before registration closes, to the suppliers the event concerns (registered or following).
+            ("supplier", "DialogueEventRegistrationDeadlineSoon") when S("eventId") is { } eventId && consortiumId is not null =>
+                Make(NoticeKind.RegistrationDeadline, AudienceKind.EventSupplier, key, Links.DialogueEvent(eventId),
+                    ("eventId", eventId), ("consortiumId", consortiumId), ("title", S("title")), ("startsAt", S("startsAt")),
+                    ("registrationDeadline", S("registrationDeadline")), ("kind", S("kind")), ("cpv", CpvList(data))),
             _ => null,
         };
     }
@@ -77,6 +82,10 @@ public static class NoticeRules
         Common.CallerRole.Supplier => [NoticeKind.Announcement, NoticeKind.Answer, NoticeKind.EventChange, NoticeKind.RegistrationDeadline],
         _ => [],
     };
+
+    private static string? CpvList(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("cpv", out var cpv) && cpv.ValueKind == JsonValueKind.Array
+            ? string.Join(',', cpv.EnumerateArray().Select(c => c.GetString())) : null;
 
     private static (string Kind, string? Key) Split(string topic)
     {

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './ui/Layout';
 import { RequireRole } from './auth/RequireRole';
+import { RequireSignedIn } from './auth/RequireSignedIn';
 import { HomeRedirect } from './auth/HomeRedirect';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { RouteError } from './ui/RouteError';
@@ -46,8 +47,16 @@ export const router = createBrowserRouter([
           { path: 'ikke-med', lazy: async () => ({ Component: (await import('./programme/NotYetPage')).NotYetPage }) },
         ],
       },
+      {
+        path: 'varslinger',
+        element: <RequireSignedIn />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./profile/NotificationSettingsPage')).NotificationSettingsPage }) }],
+      },
       { path: 'dialogmoter', lazy: async () => ({ Component: (await import('./public/DialogueEventsPage')).DialogueEventsPage }) },
       { path: 'dialogmoter/:eventId', lazy: async () => ({ Component: (await import('./public/DialogueEventPage')).DialogueEventPage }) },
+      { path: 'sok', lazy: async () => ({ Component: (await import('./search/SearchPage')).SearchPage }) },
+      { path: 'erfaringer', lazy: async () => ({ Component: (await import('./cases/CasesPage')).CasesPage }) },
+      { path: 'erfaringer/:caseId', lazy: async () => ({ Component: (await import('./cases/CasePage')).CasePage }) },
       { path: 'apent', lazy: async () => ({ Component: (await import('./public/PublicHomePage')).PublicHomePage }) },
       { path: 'hjem', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage /> },

@@ -76,7 +76,9 @@ public sealed class DeliveryTests(MailFixture fixture) : IClassFixture<MailFixtu
         using var anonymous = new HttpClient();
         var page = await anonymous.GetAsync(Local(link));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("<form method=\"post\"", await page.Content.ReadAsStringAsync());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<form method=\"post\"", html);
+        Assert.Contains("Vil du slutte å få varsler om invitasjoner til innkjøpssamarbeid fra Samspill på e-post?", html);
         var forged = await anonymous.PostAsync(Local(link.Replace("token=", "token=00")), new StringContent("List-Unsubscribe=One-Click"));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal("IMMEDIATELY", await DeliveryAsync(token, "INVITATION"));

@@ -75,6 +75,41 @@ public sealed class SupplierNoticeTests(MailFixture fixture) : IClassFixture<Mai
         Assert.DoesNotContain(App.Smtp.To("ove@utenfor.test"), IsAnswer);
     }
 
+    [Fact]
+    public async Task The_day_before_the_registration_deadline_registered_and_following_suppliers_are_reminded_once_by_mail()
+    {
+        var registered = OrgNumbers.Next();
+        var follower = OrgNumbers.Next();
+        var outsider = OrgNumbers.Next();
+        var registeredToken = await App.SupplierAsync(registered, ("CPV", "45000000-7"));
+        await App.SupplierAsync(follower, ("CPV", "48000000-8"));
+        await App.SupplierAsync(outsider, ("CPV", "45000000-7"));
+        await App.PersonAsync("supplier", registered, "Rolf Registrert", "rolf@registrert.test");
+        await App.PersonAsync("supplier", follower, "Frida Følger", "frida@folger.test");
+        await App.PersonAsync("supplier", outsider, "Otto Utenfor", "otto@utenfor.test");
+
+        // The deadline is a day and a few seconds away, so the reminder (a durable Orleans reminder) falls due at once.
+        var (consortium, lead, _) = await App.ConsortiumInDialogueAsync("1839", "1840");
+        var eventId = (await App.AnnounceAsync(lead, DialogueApi.Announcement(consortium, DateTimeOffset.UtcNow,
+            deadlineIn: TimeSpan.FromDays(1) + TimeSpan.FromSeconds(5), title: "Dialogmøte om snørydding")))["id"]!.GetValue<string>();
+        (await App.RegisterAsync(registeredToken, eventId)).Ok();
+
+        static bool IsReminder(ReceivedMail m) => m.Subject.StartsWith("Påmeldingsfristen går ut i morgen", StringComparison.Ordinal);
+        string[] reminded = ["rolf@registrert.test", "frida@folger.test"];
+        await Wait.UntilAsync(() => reminded.All(a => App.Smtp.To(a).Any(IsReminder)), "the deadline reminders", TimeSpan.FromMinutes(3));
+        await App.QuietAsync();
+
+        foreach (var address in reminded)
+        {
+            var mail = Assert.Single(App.Smtp.To(address), IsReminder);
+            Assert.Equal("Påmeldingsfristen går ut i morgen: «Dialogmøte om snørydding»", mail.Subject);
+            Assert.Contains("Påmeldingsfristen for «Dialogmøte om snørydding» i innkjøpssamarbeidet «Felles anskaffelse» går ut", mail.Text);
+            Assert.Contains($"{MailApp.PublicBase}/dialogmoter/{eventId}", mail.Text);
+            Assert.Contains("kind=REGISTRATION_DEADLINE", mail.Header("List-Unsubscribe"));
+        }
+        Assert.DoesNotContain(App.Smtp.To("otto@utenfor.test"), IsReminder);
+    }
+
     private static string WithoutPersonalLinks(string text) =>
         string.Join('\n', text.Split('\n').Where(line => !line.Contains("unsubscribe?", StringComparison.Ordinal)));
 }

@@ -84,16 +84,20 @@ public class SiloApp : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<string> ProgrammeToken() => TokenAsync("programme", null);
 
     /// <summary>POST /graphql; returns the whole response body (data and errors).</summary>
-    public async Task<GraphQLResponse> GraphQLAsync(string query, object? variables = null, string? token = null)
+    public async Task<GraphQLResponse> GraphQLAsync(string query, object? variables = null, string? token = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = JsonContent.Create(new { query, variables }),
         };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null) request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, JsonNode.Parse(text)!.AsObject());
+        return new GraphQLResponse(response.StatusCode, JsonNode.Parse(text)!.AsObject())
+        {
+            Replayed = response.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Contains("true"),
+        };
     }
 
     /// <summary>A started connection to /hubs/live over WebSockets.</summary>
@@ -114,6 +118,8 @@ public class SiloApp : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body)
 {
     public JsonNode? Data => Body["data"];
+    /// <summary>The answer was replayed from an earlier request with the same Idempotency-Key.</summary>
+    public bool Replayed { get; init; }
     public JsonArray? Errors => Body["errors"] as JsonArray;
     public string? ErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
     public string? ErrorRule => Errors?[0]?["extensions"]?["rule"]?.GetValue<string>();

@@ -127,10 +127,68 @@ public sealed class DialogueEventTests(ClusterFixture fx)
     }
 
     [Fact]
+    public async Task The_day_before_the_deadline_registered_and_following_suppliers_are_reminded_once_and_nobody_else()
+    {
+        var (id, lead, _) = await fx.ConsortiumIn(ConsortiumPhase.MarketDialogue);
+        var follower = await fx.Supplier((FollowKind.Cpv, "48000000-8"));
+        var registered = await fx.Supplier();
+        var outsider = await fx.Supplier((FollowKind.Cpv, "45000000-7"));
+        var e = await fx.Announce(id, lead, fx.Announcement(deadlineIn: TimeSpan.FromDays(3)));
+        await fx.Register(registered, e.Id);
+        var grain = fx.Client.GetGrain<IDialogueEventGrain>(e.Id);
+        await fx.Restart(grain);
+
+        using (fx.Clock.Shift(TimeSpan.FromDays(1)))
+        {
+            await fx.Event(e.Id);
+            Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Supplier(registered)), x => x.Type == "DialogueEventRegistrationDeadlineSoon");
+            await fx.Restart(grain);
+        }
+        using (fx.Clock.Shift(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1)))
+        {
+            // Activation tells what fell due while the grain was away; a second activation tells nothing again.
+            Assert.Equal(DialogueEventStatus.Announced, (await fx.Event(e.Id))!.Status);
+            await fx.Restart(grain);
+            await fx.Event(e.Id);
+        }
+
+        foreach (var org in new[] { follower, registered })
+        {
+            var told = Assert.Single(fx.Broadcaster.Sent(LiveTopics.Supplier(org)), x => x.Type == "DialogueEventRegistrationDeadlineSoon");
+            Assert.Contains(e.Id, told.DataJson);
+            Assert.Contains("registrationDeadline", told.DataJson);
+            Assert.StartsWith($"{e.Id}:{TimedNoticeRules.DeadlineReminder}", told.EventId);
+        }
+        Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Supplier(outsider)), x => x.Type == "DialogueEventRegistrationDeadlineSoon");
+        // The reminder is for the suppliers; the event's public topic and the members are not reminded.
+        Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Dialogue(e.Id)), x => x.Type == "DialogueEventRegistrationDeadlineSoon");
+        Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Consortium(id)), x => x.Type == "DialogueEventRegistrationDeadlineSoon");
+    }
+
+    [Fact]
+    public async Task A_reminder_missed_until_after_the_deadline_is_not_sent_late()
+    {
+        var (id, lead, _) = await fx.ConsortiumIn(ConsortiumPhase.MarketDialogue);
+        var registered = await fx.Supplier();
+        var e = await fx.Announce(id, lead, fx.Announcement(deadlineIn: TimeSpan.FromDays(3)));
+        await fx.Register(registered, e.Id);
+        var grain = fx.Client.GetGrain<IDialogueEventGrain>(e.Id);
+        await fx.Restart(grain);
+
+        using (fx.Clock.Shift(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1)))
+            Assert.Equal(DialogueEventStatus.RegistrationClosed, (await fx.Event(e.Id))!.Status);
+
+        Assert.Single(fx.Broadcaster.Sent(LiveTopics.Dialogue(e.Id)), x => x.Type == "DialogueEventRegistrationClosed");
+        Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Supplier(registered)), x => x.Type == "DialogueEventRegistrationDeadlineSoon");
+    }
+
+    [Fact]
     public async Task A_cancelled_event_tells_no_timed_notice()
     {
         var (id, lead, _) = await fx.ConsortiumIn(ConsortiumPhase.MarketDialogue);
-        var e = await fx.Announce(id, lead, fx.Announcement(deadlineIn: TimeSpan.FromDays(1)));
+        var registered = await fx.Supplier();
+        var e = await fx.Announce(id, lead, fx.Announcement(deadlineIn: TimeSpan.FromDays(3)));
+        await fx.Register(registered, e.Id);
         await fx.As(Callers.Municipality(lead), c => c.GetGrain<IConsortiumDialogueGrain>(id).CancelDialogueEvent(e.Id, "Flyttet til våren"));
         var grain = fx.Client.GetGrain<IDialogueEventGrain>(e.Id);
         await fx.Restart(grain);
@@ -139,6 +197,7 @@ public sealed class DialogueEventTests(ClusterFixture fx)
             Assert.Equal(DialogueEventStatus.Cancelled, (await fx.Event(e.Id))!.Status);
 
         Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Dialogue(e.Id)), x => x.Type is "DialogueEventRegistrationClosed" or "DialogueEventEnded");
+        Assert.DoesNotContain(fx.Broadcaster.Sent(LiveTopics.Supplier(registered)), x => x.Type == "DialogueEventRegistrationDeadlineSoon");
     }
 
     [Fact]

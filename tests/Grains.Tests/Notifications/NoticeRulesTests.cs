@@ -45,6 +45,21 @@ public sealed class NoticeRulesTests
         Assert.Equal(["answer", "consortiumId", "question", "questionId"], notice.Fields.Keys.Order());
     }
 
+    [Fact]
+    public void The_deadline_reminder_on_a_suppliers_topic_goes_to_that_supplier_as_a_registration_deadline_notice()
+    {
+        var notice = NoticeRules.Derive(E("supplier/923609016", "DialogueEventRegistrationDeadlineSoon",
+            """{"eventId":"ev1","consortiumId":"c1","title":"Dialogkonferanse","startsAt":"2027-03-10T09:00:00Z","registrationDeadline":"2027-03-03T12:00:00Z","kind":"CONFERENCE","cpv":["33196200-2","48000000-8"]}"""))!;
+        Assert.Equal(NoticeKind.RegistrationDeadline, notice.Kind);
+        Assert.Equal(AudienceKind.EventSupplier, notice.Audience);
+        Assert.Equal("923609016", notice.AudienceKey);
+        Assert.Equal("/dialogmoter/ev1", notice.LinkPath);
+        Assert.Equal("2027-03-03T12:00:00Z", notice.Field("registrationDeadline"));
+        Assert.Equal("33196200-2,48000000-8", notice.Field("cpv"));
+        // Only the supplier's own topic notifies; the event's own topic never carries the reminder to mail.
+        Assert.Null(NoticeRules.Derive(E("dialogue/ev1", "DialogueEventRegistrationDeadlineSoon", """{"eventId":"ev1","consortiumId":"c1"}""")));
+    }
+
     [Theory]
     [InlineData("consortium/c1#public", "AnswerPublished")]      // the public view is for anonymous readers, never mailed
     [InlineData("programme", "MemberJoined")]                     // staff watch live; no mail

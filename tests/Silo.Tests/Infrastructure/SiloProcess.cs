@@ -25,7 +25,7 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         _process = process;
         HttpPort = httpPort;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(30) };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(90) };
         process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
@@ -168,10 +168,11 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>POST /graphql and return the parsed body.</summary>
-    public async Task<JsonObject> GraphQLAsync(string query, object? variables, string? token)
+    public async Task<JsonObject> GraphQLAsync(string query, object? variables, string? token, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         using var response = await Http.SendAsync(request);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }

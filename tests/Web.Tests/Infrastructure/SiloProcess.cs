@@ -62,6 +62,8 @@ public sealed class SiloProcess : IAsyncDisposable
             // Browser pages of one municipality may ask faster than one person would.
             ["Limits:PermitLimit"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            // No SMTP server (nor smtp4dev on the shared default ports): the browser tests read what the pages say.
+            ["Email:Enabled"] = "false",
         };
         var silo = Launch(settings);
         try

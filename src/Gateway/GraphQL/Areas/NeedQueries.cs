@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
 using Samspill.Grains.Common;
 using Samspill.Grains.Matching;
+using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
 
 namespace Samspill.Gateway.GraphQL.Areas;
@@ -50,7 +51,13 @@ public sealed class NeedQueries : IQueryFields
                 var need = await c.Loader().Need(c.GetArgument<string>("needId")) ?? throw DomainException.NotFound("The need");
                 var first = c.GetArgument<int>("first");
                 if (first is < 0 or > 100) throw DomainException.Invalid("first", "first must be between 0 and 100.");
-                return await c.Grains().GetGrain<INeedMatchingGrain>(0).FindSimilar(need, first);
+                // The owner does not see again what it dismissed as "Ikke aktuelt"; others see the plain list.
+                var caller = CallerContext.Current;
+                IReadOnlyList<string> dismissed = caller.Role == CallerRole.Municipality && caller.Tenant == need.Municipality
+                    ? await c.Grains().GetGrain<IMunicipalityGrain>(need.Municipality).GetDismissedSuggestions(need.Id)
+                    : [];
+                var matches = await c.Grains().GetGrain<INeedMatchingGrain>(0).FindSimilar(need, first + dismissed.Count);
+                return matches.Where(m => !dismissed.Contains(m.Need.Id)).Take(first).ToList();
             });
     }
 }

@@ -21,6 +21,9 @@ public sealed class PersonType : ObjectGraphType<PersonView>
         Field<NonNullGraphType<BooleanGraphType>>("emailConfirmed")
             .Description("True when the address came from the sign-in token or was confirmed by its link; nothing is sent before.")
             .Resolve(c => c.Source.EmailConfirmed);
+        Field<NonNullGraphType<BooleanGraphType>>("emailFromSignIn")
+            .Description("True when the address is the sign-in token's own; it cannot be changed with setNotificationEmail.")
+            .Resolve(c => c.Source.EmailSource == EmailSource.Token);
         Field<StringGraphType>("pendingEmail").Description("An address typed in and waiting for its confirmation link.").Resolve(c => c.Source.PendingEmail);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationSettingType>>>>("notificationSettings").Resolve(c => c.Source.Settings);
     }

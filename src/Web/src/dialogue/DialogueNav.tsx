@@ -2,6 +2,7 @@ import { NavLink } from 'react-router';
 import { nb } from '../text/nb';
 import { dn } from '../text/dialogue';
 import { useSession } from '../auth/useSession';
+import { SharedNavItems } from '../search/SharedNavItems';
 
 /** The menu for suppliers (Min bedrift, Varsler, Dialogmøter) and for visitors who are not signed in. */
 export function DialogueNav() {
@@ -25,6 +26,7 @@ export function DialogueNav() {
         <li>
           <NavLink to="/dialogmoter">{dn.nav.events}</NavLink>
         </li>
+        <SharedNavItems />
         {!s && (
           <li>
             <NavLink to="/logg-inn">{nb.app.signIn}</NavLink>

@@ -23,6 +23,8 @@ import { useConsortiumAction } from './consortium/useConsortiumAction';
 import { Confirmation } from '../ui/Confirmation';
 import { useConsortiumLive } from './useMunicipalityLive';
 import { DialogueSection } from './DialogueSection';
+import { PublishCaseSection } from './consortium/PublishCaseSection';
+import { phaseOrder } from './consortium/phases';
 
 /** Innkjøpssamarbeid: members, pooled needs and value, phases, mandates, invitations and timeline — live. */
 export function ConsortiumPage() {
@@ -83,6 +85,7 @@ export function ConsortiumPage() {
               {active && me.isJoined && <PoolNeedForm c={c} me={me} />}
               {active && me.isJoined && !me.member?.authorizationReference && <MandateForm c={c} me={me} />}
               {me.isJoined && <DialogueSection consortiumId={c.id} myMunicipality={number} />}
+              {me.isLead && phaseOrder.indexOf(c.phase) >= phaseOrder.indexOf('CONTRACT') && <PublishCaseSection consortiumId={c.id} />}
               <TimelineSection c={c} />
               {active && me.isJoined && !me.isLead && !c.membershipFrozen && (
                 <div>

@@ -2,6 +2,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { nb } from '../text/nb';
+import { st } from '../text/search';
 import { request } from '../api/graphqlClient';
 import { PageHeading } from '../ui/PageHeading';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -72,6 +73,16 @@ export function NeedPage() {
                       nb.need.pooledIn,
                       <Link asChild key="c">
                         <RouterLink to={`/kommune/samarbeid/${n.consortium.id}`}>{n.consortium.title}</RouterLink>
+                      </Link>,
+                    ],
+                  ] as [string, React.ReactNode][])
+                : []),
+              ...(n.fromCase
+                ? ([
+                    [
+                      st.fromCase.linked,
+                      <Link asChild key="sak">
+                        <RouterLink to={`/erfaringer/${encodeURIComponent(n.fromCase.id)}`}>{n.fromCase.title}</RouterLink>
                       </Link>,
                     ],
                   ] as [string, React.ReactNode][])

@@ -24,6 +24,10 @@ export const NeedDetails = graphql(`
         title
         phase
       }
+      fromCase {
+        id
+        title
+      }
       cpv {
         code
         label
@@ -53,6 +57,15 @@ export const SimilarNeeds = graphql(`
     similarNeeds(needId: $needId, first: 10) {
       score
       reasons
+      details {
+        reason
+        value
+        cpvLevel
+        monthsOverlap
+        similarity
+        matchedTerms
+        relatedCpv
+      }
       need {
         id
         title
@@ -171,5 +184,11 @@ export const InviteToConsortium = graphql(`
     inviteToConsortium(consortiumId: $consortiumId, municipalityNumber: $municipalityNumber, message: $message) {
       id
     }
+  }
+`);
+
+export const DismissPartnerSuggestion = graphql(`
+  mutation DismissPartnerSuggestion($needId: ID!, $matchedNeedId: ID!) {
+    dismissPartnerSuggestion(needId: $needId, matchedNeedId: $matchedNeedId)
   }
 `);

@@ -311,6 +311,7 @@ export const nb = {
       QUERY_TOO_COMPLEX: 'Forespørselen var for stor. Prøv igjen med færre opplysninger.',
       RATE_LIMITED: 'Du har sendt for mange forespørsler på kort tid. Vent litt og prøv igjen.',
       NETWORK: 'Fikk ikke kontakt med Samspill. Sjekk nettforbindelsen og prøv igjen.',
+      UNAVAILABLE: 'Samspill svarer ikke akkurat nå. Vent noen sekunder og prøv igjen.',
       UNKNOWN: 'Noe gikk galt. Prøv igjen om litt.',
     } as Record<string, string>,
     ruleLabel: 'Regel',

@@ -8,6 +8,9 @@ import { LiveIndicator } from './LiveIndicator';
 import { useMunicipalityName } from '../municipality/useMunicipalityNames';
 import { SessionWatcher } from '../auth/SessionWatcher';
 import { DialogueNav } from '../dialogue/DialogueNav';
+import { pn } from '../text/profile';
+import { HeaderSearch } from '../search/HeaderSearch';
+import { SharedNavItems } from '../search/SharedNavItems';
 
 /** Header with the service name, the side's menu, live status and who is signed in; the page in <main>. */
 export function Layout() {
@@ -25,12 +28,16 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span>{nb.app.name}</span>
           </RouterLink>
+          <HeaderSearch />
           {s && (
             <div className="app-header__user">
               <LiveIndicator />
               <Paragraph data-size="sm" className="app-header__who">
                 {nb.app.signedInAs(who)}
               </Paragraph>
+              <NavLink to="/varslinger" className="app-header__link">
+                {pn.nav}
+              </NavLink>
               <Button variant="tertiary" data-size="sm" onClick={() => session.expire('signedOut')}>
                 {nb.app.signOut}
               </Button>
@@ -53,6 +60,17 @@ export function Layout() {
               <li>
                 <NavLink to="/kommune/behov/ny">{nb.nav.newNeed}</NavLink>
               </li>
+              <SharedNavItems />
+            </ul>
+          </nav>
+        )}
+        {s?.role === 'programme' && (
+          <nav aria-label={nb.app.mainNav} className="app-nav">
+            <ul>
+              <li>
+                <NavLink to="/programmet">{nb.nav.programme}</NavLink>
+              </li>
+              <SharedNavItems />
             </ul>
           </nav>
         )}

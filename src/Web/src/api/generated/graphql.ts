@@ -25,6 +25,19 @@ export type CapabilityDimension =
   | 'STRATEGY'
   | 'SUPPLIER_DIALOGUE';
 
+export type CaseFilter = {
+  county?: string | number | null | undefined;
+  domain?: string | null | undefined;
+  procedure?: string | null | undefined;
+  /** Searched with the Norwegian analysis; hits come by relevance. */
+  text?: string | null | undefined;
+};
+
+export type CaseOrigin =
+  | 'CONSORTIUM'
+  | 'IMPORT'
+  | 'SEED';
+
 export type ConsortiumPhase =
   | 'BENEFIT_REALISATION'
   | 'CANCELLED'
@@ -92,10 +105,41 @@ export type NeedStage =
   | 'IN_CONSORTIUM'
   | 'WITHDRAWN';
 
+export type NoticeDelivery =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATELY'
+  | 'NEVER';
+
+export type NoticeKind =
+  | 'ANNOUNCEMENT'
+  | 'ANSWER'
+  | 'EVENT_CHANGE'
+  | 'INVITATION'
+  | 'MEMBERSHIP_CHANGE'
+  | 'PARTNER_SUGGESTION'
+  | 'PHASE_CHANGE'
+  | 'QUESTION_WAITING'
+  | 'REGISTRATION_DEADLINE';
+
+export type NotificationSettingInput = {
+  delivery: NoticeDelivery;
+  kind: NoticeKind;
+};
+
 export type ProcurementCategory =
   | 'GOODS'
   | 'SERVICES'
   | 'WORKS';
+
+export type PublishCaseInput = {
+  domain?: string | null | undefined;
+  lessons?: string | null | undefined;
+  outcome?: string | null | undefined;
+  procedure?: string | null | undefined;
+  sourceUrl?: string | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
 
 export type PublishNeedInput = {
   category: ProcurementCategory;
@@ -115,6 +159,12 @@ export type Role =
   | 'MUNICIPALITY'
   | 'PROGRAMME'
   | 'SUPPLIER';
+
+export type SearchKind =
+  | 'CASE'
+  | 'CONSORTIUM'
+  | 'DIALOGUE_EVENT'
+  | 'NEED';
 
 export type ThresholdRegime =
   | 'BELOW_NATIONAL'
@@ -138,6 +188,44 @@ export type Visibility =
   | 'MUNICIPALITIES'
   | 'PRIVATE'
   | 'PUBLIC';
+
+export type CasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, buyers: Array<string>, yearStarted: number | null, yearContract: number | null, procedure: string, domain: string, summary: string }> } };
+
+export type CaseDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDetailsQuery = { case: { id: string, title: string, buyers: Array<string>, lead: string | null, yearStarted: number | null, yearContract: number | null, procedure: string, domain: string, summary: string, outcome: string | null, lessons: string | null, sourceUrl: string | null, sourceTitle: string | null, origin: CaseOrigin, cpv: Array<{ code: string, label: string }>, municipalities: Array<{ number: string, name: string, county: { name: string } }>, consortium: { id: string, title: string } | null } | null };
+
+export type NeedDraftFromCaseQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type NeedDraftFromCaseQuery = { needDraftFromCase: { title: string, description: string, cpv: Array<{ code: string, label: string }>, fromCase: { id: string, title: string }, municipalitiesToAsk: Array<{ number: string, name: string }> } | null };
+
+export type CaseDraftQueryVariables = Exact<{
+  consortiumId: string | number;
+}>;
+
+
+export type CaseDraftQuery = { caseDraft: { id: string, title: string, summary: string, outcome: string | null, lessons: string | null, procedure: string, domain: string, sourceUrl: string | null } | null };
+
+export type PublishConsortiumAsCaseMutationVariables = Exact<{
+  consortiumId: string | number;
+  input?: PublishCaseInput | null | undefined;
+}>;
+
+
+export type PublishConsortiumAsCaseMutation = { publishConsortiumAsCase: { id: string, title: string } };
 
 export type PublicDialogueEventsQueryVariables = Exact<{
   filter?: DialogueEventFilter | null | undefined;
@@ -303,14 +391,14 @@ export type NeedDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NeedDetailsQuery = { need: { id: string, title: string, description: string, category: ProcurementCategory, estimatedValueNok: number | null, neededFrom: string | null, neededTo: string | null, stage: NeedStage, visibility: Visibility, openToCollaboration: boolean, createdAt: string, updatedAt: string, municipality: { number: string, name: string }, consortium: { id: string, title: string, phase: ConsortiumPhase } | null, cpv: Array<{ code: string, label: string, parent: { code: string, label: string, parent: { code: string, label: string, parent: { code: string, label: string, parent: { code: string, label: string } | null } | null } | null } | null }> } | null };
+export type NeedDetailsQuery = { need: { id: string, title: string, description: string, category: ProcurementCategory, estimatedValueNok: number | null, neededFrom: string | null, neededTo: string | null, stage: NeedStage, visibility: Visibility, openToCollaboration: boolean, createdAt: string, updatedAt: string, municipality: { number: string, name: string }, consortium: { id: string, title: string, phase: ConsortiumPhase } | null, fromCase: { id: string, title: string } | null, cpv: Array<{ code: string, label: string, parent: { code: string, label: string, parent: { code: string, label: string, parent: { code: string, label: string, parent: { code: string, label: string } | null } | null } | null } | null }> } | null };
 
 export type SimilarNeedsQueryVariables = Exact<{
   needId: string | number;
 }>;
 
 
-export type SimilarNeedsQuery = { similarNeeds: Array<{ score: number, reasons: Array<MatchReason>, need: { id: string, title: string, description: string, estimatedValueNok: number | null, neededFrom: string | null, neededTo: string | null, stage: NeedStage, openToCollaboration: boolean, municipality: { number: string, name: string, smallDistrict: boolean, county: { name: string } }, cpv: Array<{ code: string, label: string }> } }> };
+export type SimilarNeedsQuery = { similarNeeds: Array<{ score: number, reasons: Array<MatchReason>, details: Array<{ reason: MatchReason, value: number, cpvLevel: number | null, monthsOverlap: number | null, similarity: number | null, matchedTerms: Array<string>, relatedCpv: Array<string> }>, need: { id: string, title: string, description: string, estimatedValueNok: number | null, neededFrom: string | null, neededTo: string | null, stage: NeedStage, openToCollaboration: boolean, municipality: { number: string, name: string, smallDistrict: boolean, county: { name: string } }, cpv: Array<{ code: string, label: string }> } }> };
 
 export type MyNeedsQueryVariables = Exact<{
   number: string | number;
@@ -364,6 +452,14 @@ export type InviteToConsortiumMutationVariables = Exact<{
 
 export type InviteToConsortiumMutation = { inviteToConsortium: { id: string } };
 
+export type DismissPartnerSuggestionMutationVariables = Exact<{
+  needId: string | number;
+  matchedNeedId: string | number;
+}>;
+
+
+export type DismissPartnerSuggestionMutation = { dismissPartnerSuggestion: boolean };
+
 export type MunicipalityOverviewQueryVariables = Exact<{
   number: string | number;
 }>;
@@ -386,6 +482,27 @@ export type MunicipalityDirectoryQueryVariables = Exact<{
 
 export type MunicipalityDirectoryQuery = { municipalities: { nodes: Array<{ number: string, name: string, smallDistrict: boolean, county: { number: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type MyPersonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPersonQuery = { viewer: { role: Role | null, person: { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> } | null } };
+
+export type PersonFieldsFragment = { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  settings: Array<NotificationSettingInput> | NotificationSettingInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> } };
+
+export type SetNotificationEmailMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type SetNotificationEmailMutation = { setNotificationEmail: { id: string, name: string | null, email: string | null, emailConfirmed: boolean, emailFromSignIn: boolean, pendingEmail: string | null, notificationSettings: Array<{ kind: NoticeKind, delivery: NoticeDelivery }> } };
+
 export type ProgrammeDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -400,6 +517,19 @@ export type RecentActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RecentActivityQuery = { activity: { nodes: Array<{ at: string, type: string, summary: string, data: string }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  county?: string | number | null | undefined;
+  cpvDivision?: string | null | undefined;
+  domain?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ kind: SearchKind, id: string, title: string, snippet: string, score: number }>, facets: { byKind: Array<{ value: string, count: number }>, byCounty: Array<{ value: string, count: number }>, byDomain: Array<{ value: string, count: number }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -419,7 +549,118 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const CasesDocument = new TypedDocumentString(`
+    query Cases($filter: CaseFilter, $first: Int, $after: String) {
+  cases(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      buyers
+      yearStarted
+      yearContract
+      procedure
+      domain
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasesQuery, CasesQueryVariables>;
+export const CaseDetailsDocument = new TypedDocumentString(`
+    query CaseDetails($id: ID!) {
+  case(id: $id) {
+    id
+    title
+    buyers
+    lead
+    yearStarted
+    yearContract
+    procedure
+    domain
+    summary
+    outcome
+    lessons
+    sourceUrl
+    sourceTitle
+    origin
+    cpv {
+      code
+      label
+    }
+    municipalities {
+      number
+      name
+      county {
+        name
+      }
+    }
+    consortium {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDetailsQuery, CaseDetailsQueryVariables>;
+export const NeedDraftFromCaseDocument = new TypedDocumentString(`
+    query NeedDraftFromCase($caseId: ID!) {
+  needDraftFromCase(caseId: $caseId) {
+    title
+    description
+    cpv {
+      code
+      label
+    }
+    fromCase {
+      id
+      title
+    }
+    municipalitiesToAsk {
+      number
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedDraftFromCaseQuery, NeedDraftFromCaseQueryVariables>;
+export const CaseDraftDocument = new TypedDocumentString(`
+    query CaseDraft($consortiumId: ID!) {
+  caseDraft(consortiumId: $consortiumId) {
+    id
+    title
+    summary
+    outcome
+    lessons
+    procedure
+    domain
+    sourceUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDraftQuery, CaseDraftQueryVariables>;
+export const PublishConsortiumAsCaseDocument = new TypedDocumentString(`
+    mutation PublishConsortiumAsCase($consortiumId: ID!, $input: PublishCaseInput) {
+  publishConsortiumAsCase(consortiumId: $consortiumId, input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PublishConsortiumAsCaseMutation, PublishConsortiumAsCaseMutationVariables>;
 export const PublicDialogueEventsDocument = new TypedDocumentString(`
     query PublicDialogueEvents($filter: DialogueEventFilter) {
   dialogueEvents(filter: $filter, first: 200) {
@@ -849,6 +1090,10 @@ export const NeedDetailsDocument = new TypedDocumentString(`
       title
       phase
     }
+    fromCase {
+      id
+      title
+    }
     cpv {
       code
       label
@@ -877,6 +1122,15 @@ export const SimilarNeedsDocument = new TypedDocumentString(`
   similarNeeds(needId: $needId, first: 10) {
     score
     reasons
+    details {
+      reason
+      value
+      cpvLevel
+      monthsOverlap
+      similarity
+      matchedTerms
+      relatedCpv
+    }
     need {
       id
       title
@@ -994,6 +1248,11 @@ export const InviteToConsortiumDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteToConsortiumMutation, InviteToConsortiumMutationVariables>;
+export const DismissPartnerSuggestionDocument = new TypedDocumentString(`
+    mutation DismissPartnerSuggestion($needId: ID!, $matchedNeedId: ID!) {
+  dismissPartnerSuggestion(needId: $needId, matchedNeedId: $matchedNeedId)
+}
+    `) as unknown as TypedDocumentString<DismissPartnerSuggestionMutation, DismissPartnerSuggestionMutationVariables>;
 export const MunicipalityOverviewDocument = new TypedDocumentString(`
     query MunicipalityOverview($number: ID!) {
   municipality(number: $number) {
@@ -1075,6 +1334,63 @@ export const MunicipalityDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalityDirectoryQuery, MunicipalityDirectoryQueryVariables>;
+export const MyPersonDocument = new TypedDocumentString(`
+    query MyPerson {
+  viewer {
+    role
+    person {
+      ...PersonFields
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}`) as unknown as TypedDocumentString<MyPersonQuery, MyPersonQueryVariables>;
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($settings: [NotificationSettingInput!]!) {
+  updateNotificationSettings(settings: $settings) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}`) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
+export const SetNotificationEmailDocument = new TypedDocumentString(`
+    mutation SetNotificationEmail($email: String!) {
+  setNotificationEmail(email: $email) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  email
+  emailConfirmed
+  emailFromSignIn
+  pendingEmail
+  notificationSettings {
+    kind
+    delivery
+  }
+}`) as unknown as TypedDocumentString<SetNotificationEmailMutation, SetNotificationEmailMutationVariables>;
 export const ProgrammeDashboardDocument = new TypedDocumentString(`
     query ProgrammeDashboard {
   programmeOverview {
@@ -1180,3 +1496,43 @@ export const RecentActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecentActivityQuery, RecentActivityQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $kinds: [SearchKind!], $county: ID, $cpvDivision: String, $domain: String, $first: Int, $after: String) {
+  search(
+    text: $text
+    kinds: $kinds
+    county: $county
+    cpvDivision: $cpvDivision
+    domain: $domain
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    hits {
+      kind
+      id
+      title
+      snippet
+      score
+    }
+    facets {
+      byKind {
+        value
+        count
+      }
+      byCounty {
+        value
+        count
+      }
+      byDomain {
+        value
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -1,0 +1,107 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Samspill.Silo.Tests.Infrastructure;
+
+namespace Samspill.Silo.Tests;
+
+/// <summary>
+/// Exactly once across a crash (issue 16): a notice that is in a person's outbox, its send attempted and not yet
+/// done, when the silo process is killed with SIGKILL, is sent after the restart, and once.
+/// </summary>
+public sealed class MailDurabilityTests(AzuriteFixture storage) : IClassFixture<AzuriteFixture>
+{
+    private const string Narvik = "nina@narvik.test";
+
+    [Fact]
+    public async Task A_notice_in_the_outbox_when_the_silo_is_killed_is_sent_once_after_the_restart()
+    {
+        await using var smtp = new TestSmtpServer { Refusing = true };
+        var settings = SiloProcess.OnAzurite(storage.Azurite, $"mail{Guid.NewGuid():N}"[..16]);
+        foreach (var (k, v) in MailSettings(smtp.Port)) settings[k] = v;
+        string first;
+
+        await using (var silo = await SiloProcess.StartAsync(settings))
+        {
+            // Nina in Narvik has a profile with an address from her token; Bodø invites Narvik.
+            var nina = await PersonTokenAsync(silo, "municipality", "1806", "Nina i Narvik", "nina-narvik", Narvik);
+            Data(await silo.GraphQLAsync("{ viewer { person { id } } }", null, nina));
+            var bodo = await silo.TokenAsync("municipality", "1804");
+            first = await InviteNarvikAsync(silo, bodo, "Felles brøyting");
+
+            // The server refuses, so the notice is in the outbox with its send attempted (and retried) when the silo dies.
+            await WaitUntilAsync(() => Task.FromResult(smtp.Refused >= 2), TimeSpan.FromMinutes(2), "the invitation to be tried (and refused) twice", silo);
+            silo.Kill();
+            Assert.True(silo.HasExited);
+        }
+        Assert.Empty(smtp.Received);
+        smtp.Refusing = false;
+
+        await using var restarted = await SiloProcess.StartAsync(settings);
+        await WaitUntilAsync(() => Task.FromResult(smtp.To(Narvik).Any(m => (m.Subject ?? "").Contains(first, StringComparison.Ordinal))),
+            TimeSpan.FromMinutes(3), "the invitation after the restart", restarted);
+
+        // A second invitation through the same outbox arrives after it: whatever the first left behind has gone out by then.
+        var bodoAgain = await restarted.TokenAsync("municipality", "1804");
+        var second = await InviteNarvikAsync(restarted, bodoAgain, "Felles renovasjon");
+        await WaitUntilAsync(() => Task.FromResult(smtp.To(Narvik).Any(m => (m.Subject ?? "").Contains(second, StringComparison.Ordinal))),
+            TimeSpan.FromMinutes(3), "the second invitation", restarted);
+
+        var mails = smtp.To(Narvik);
+        Assert.Single(mails, m => (m.Subject ?? "").Contains(first, StringComparison.Ordinal));
+        Assert.Single(mails, m => (m.Subject ?? "").Contains(second, StringComparison.Ordinal));
+        Assert.Equal("Invitasjon til innkjøpssamarbeidet «Felles brøyting»", mails.Single(m => (m.Subject ?? "").Contains(first, StringComparison.Ordinal)).Subject);
+        Assert.Equal(mails.Count, mails.Select(m => m.MessageId).Distinct().Count());
+    }
+
+    private static Dictionary<string, string> MailSettings(int port) => new()
+    {
+        ["Email:Enabled"] = "true",
+        ["Email:StartSmtp4dev"] = "false",
+        ["Email:PublicBaseUrl"] = "https://samspill.test",
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = port.ToString(),
+        ["Email:Smtp:Security"] = "None",
+        ["Email:FirstBackoff"] = "00:00:01",
+        ["Email:MaxBackoff"] = "00:00:02",
+        ["Email:ClockInterval"] = "00:00:01",
+        // Refusals while the test holds the server closed must not use up the attempts.
+        ["Email:MaxAttempts"] = "1000",
+    };
+
+    /// <summary>Bodø publishes a need, starts a consortium with it and invites Narvik; returns the consortium's title.</summary>
+    private static async Task<string> InviteNarvikAsync(SiloProcess silo, string bodo, string title)
+    {
+        var need = Data(await silo.GraphQLAsync(
+            "mutation($t: String!) { publishNeed(input: { title: $t, description: \"d\", cpv: [\"90620000-9\"], category: SERVICES, estimatedValueNok: 500000 }) { id } }",
+            new { t = $"Behov: {title}" }, bodo))["publishNeed"]!["id"]!.GetValue<string>();
+        var consortium = Data(await silo.GraphQLAsync(
+            "mutation($t: String!, $n: ID) { createConsortium(input: { title: $t, description: \"d\", needId: $n }) { id } }",
+            new { t = title, n = need }, bodo))["createConsortium"]!["id"]!.GetValue<string>();
+        Data(await silo.GraphQLAsync("mutation($c: ID!) { inviteToConsortium(consortiumId: $c, municipalityNumber: \"1806\") { id } }", new { c = consortium }, bodo));
+        return title;
+    }
+
+    private static async Task<string> PersonTokenAsync(SiloProcess silo, string role, string tenant, string name, string subject, string email)
+    {
+        using var response = await silo.Http.PostAsJsonAsync("/auth/dev-token", new { role, tenant, name, subject, email });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, SiloProcess silo)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {timeout} for {what}. Silo output:\n{silo.Output}");
+            await Task.Delay(250);
+        }
+    }
+
+    private static JsonNode Data(JsonObject body)
+    {
+        if (body["errors"] is JsonArray { Count: > 0 } errors) throw new Xunit.Sdk.XunitException(errors.ToJsonString());
+        return body["data"]!;
+    }
+}
