@@ -93,6 +93,7 @@ public sealed partial class DialogueJourneyTests(WebAppFixture app)
         await anon.Page.GotoAsync("/dialogmoter");
         await anon.ExpectPageHeadingAsync("Dialogmøter");
         await anon.CheckPageAsync("Dialogmøter");
+        await Screenshots.SaveAsync(anon.Page, "dialogmoter.png");
         await anon.Page.GetByRole(AriaRole.Link, new() { Name = EventTitle }).ClickAsync();
         await anon.ExpectPageHeadingAsync(EventTitle);
         await Expect(anon.Page).ToHaveTitleAsync($"{EventTitle} – Samspill");
