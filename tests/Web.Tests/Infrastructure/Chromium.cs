@@ -16,8 +16,6 @@ public static class Chromium
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        // Norwegian users' browsers: date inputs read dd.mm.åååå, as a person in Norway sees them.
-        "--lang=nb-NO",
     ];
 
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
