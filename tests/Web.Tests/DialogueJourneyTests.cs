@@ -95,6 +95,11 @@ public sealed partial class DialogueJourneyTests(WebAppFixture app)
         await anon.ExpectPageHeadingAsync("Dialogmøter");
         await anon.CheckPageAsync("Dialogmøter");
         await Screenshots.SaveAsync(anon.Page, "dialogmoter.png");
+        // The filters ask the server: another county has none, the lead's county has it again.
+        await anon.Page.GetByLabel("Fylke").SelectOptionAsync(new SelectOptionValue { Label = "Vestland" });
+        await Expect(anon.Page.GetByText("Ingen dialogmøter passer filtrene.")).ToBeVisibleAsync();
+        await anon.Page.GetByLabel("Fylke").SelectOptionAsync(new SelectOptionValue { Label = "Nordland" });
+        await anon.Page.GetByLabel("Type møte").SelectOptionAsync(new SelectOptionValue { Label = "Dialogkonferanse" });
         await anon.Page.GetByRole(AriaRole.Link, new() { Name = EventTitle }).ClickAsync();
         await anon.ExpectPageHeadingAsync(EventTitle);
         await Expect(anon.Page).ToHaveTitleAsync($"{EventTitle} – Samspill");
