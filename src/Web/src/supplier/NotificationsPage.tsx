@@ -8,14 +8,14 @@ import { CpvLookup, EventForNotification } from '../dialogue/dialogueQueries';
 import { joinNorwegian, matchReasons, type FollowRef } from '../dialogue/followMatch';
 import { dn } from '../text/dialogue';
 import { PageHeading } from '../ui/PageHeading';
-import { formatRelative } from '../format/format';
+import { formatDateTime, formatRelative } from '../format/format';
 import { useSession } from '../auth/useSession';
 import { useTopicHistory } from '../api/live/LiveProvider';
 import type { LiveEvent } from '../api/live/LiveEvent';
 import { useMySupplier, useSupplierLive } from './useSupplier';
 import { readSeen, writeSeen } from './seenNotifications';
 
-const shown = new Set(['DialogueEventAnnounced', 'DialogueEventCancelled', 'AnswerPublished']);
+const shown = new Set(['DialogueEventAnnounced', 'DialogueEventCancelled', 'AnswerPublished', 'DialogueEventRegistrationDeadlineSoon']);
 
 /** Varsler: the supplier's live notices, newest first, each saying why it arrived; unread ones marked. */
 export function NotificationsPage() {
@@ -74,6 +74,9 @@ function Notice({ e, unread, follows, cpvLabel }: { e: LiveEvent; unread: boolea
     title = dn.supplier.announced(str(e.data.title));
     const reasons = event ? matchReasons(follows, event, cpvLabel) : [];
     why = event ? (reasons.length ? dn.supplier.because(joinNorwegian(reasons)) : dn.supplier.becauseRegistered) : null;
+  } else if (e.type === 'DialogueEventRegistrationDeadlineSoon') {
+    title = dn.supplier.deadlineSoon(str(e.data.title), formatDateTime(str(e.data.registrationDeadline)));
+    why = dn.supplier.becauseDeadline;
   } else if (e.type === 'DialogueEventCancelled') {
     title = dn.supplier.cancelled(str(e.data.reason));
     why = dn.supplier.becauseRegistered;

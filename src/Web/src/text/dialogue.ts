@@ -129,6 +129,8 @@ export const dn = {
     registrationChanged: 'Påmeldingen deres er endret.',
     because: (reasons: string) => `Fordi dere følger ${reasons}.`,
     becauseRegistered: 'Fordi dere er med i dialogen.',
+    deadlineSoon: (title: string, deadline: string) => `Påmeldingsfristen for «${title}» går ut ${deadline}`,
+    becauseDeadline: 'Fordi dere er påmeldt eller følger noe dialogmøtet gjelder.',
     reasonCpv: (code: string, label: string) => `CPV ${code} ${label}`,
     reasonConsortium: (title: string) => `samarbeidet «${title}»`,
     reasonMunicipality: (name: string) => name,
