@@ -83,11 +83,15 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
         return data.GetProperty("publishNeed").GetProperty("id").GetString()!;
     }
 
-    // Warm-up: every client's municipality and the grains behind a publish are active before anything is timed.
+    // Warm-up: every client's municipality and the grains behind a publish are active, and the silo's code past the
+    // JIT's first tier, before anything is timed (the first seconds of a fresh process run several times slower).
     Console.Error.WriteLine("warm-up …");
     var readNeed = await Publish(municipalities[0]);
     await Task.WhenAll(municipalities.Take(maxClients).Select(m => Publish(m)));
-    await Task.WhenAll(municipalities.Take(maxClients).Select(m => ReadNeedAsync(http, tokens[m], readNeed)));
+    await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup, 10_000,
+        (client, _) => Publish(municipalities[client]));
+    await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup / 2, 100_000,
+        (client, _) => ReadNeedAsync(http, tokens[municipalities[client]], readNeed));
 
     var phases = new List<PhaseResult>();
     foreach (var level in options.Stored)
@@ -98,7 +102,7 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
             Console.Error.WriteLine($"storing up to {level} needs …");
             var fill = await LoadPhase.RunAsync(silo, storage, "fill", stored, 32, options.FillCap, level - stored,
                 (client, i) => Publish(municipalities[(client + 32 * i) % municipalities.Count]));
-            Console.Error.WriteLine($"  {stored} stored ({fill.PerSecond:0.0}/s, {fill.Errors} errors)");
+            Console.Error.WriteLine($"  {stored} stored ({fill.PerSecond:0.0}/s, {fill.Errors} errors {fill.FirstError})");
         }
         var before = stored;
         foreach (var clients in options.Clients)
@@ -148,7 +152,7 @@ static string LoadAverage()
 /// <summary>Command-line options; every phase is bounded in time and in requests.</summary>
 internal sealed record BenchOptions(
     IReadOnlyList<string> Storages, IReadOnlyList<int> Clients, IReadOnlyList<int> ReadClients, IReadOnlyList<int> Stored,
-    TimeSpan Duration, int MaxRequests, TimeSpan FillCap, string? Label, string? Out, string Command)
+    TimeSpan Duration, TimeSpan Warmup, int MaxRequests, TimeSpan FillCap, string? Label, string? Out, string Command)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -163,6 +167,7 @@ internal sealed record BenchOptions(
         return new BenchOptions(
             storages, Ints("--clients", "1,4,32"), Ints("--read-clients", "1,32"), Ints("--stored", "0,1000").Order().ToList(),
             TimeSpan.FromSeconds(Math.Clamp(double.Parse(Get("--seconds", "10"), CultureInfo.InvariantCulture), 1, 120)),
+            TimeSpan.FromSeconds(Math.Clamp(double.Parse(Get("--warmup-seconds", "15"), CultureInfo.InvariantCulture), 1, 120)),
             Math.Clamp(int.Parse(Get("--max-requests", "50000"), CultureInfo.InvariantCulture), 1, 1_000_000),
             TimeSpan.FromSeconds(Math.Clamp(double.Parse(Get("--fill-seconds", "300"), CultureInfo.InvariantCulture), 1, 1800)),
             args.Contains("--label") ? Get("--label", "") : null,

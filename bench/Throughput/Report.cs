@@ -23,7 +23,8 @@ internal static class Report
         text.AppendLine("Closed-loop clients against the real silo executable on 127.0.0.1 (`bench/Throughput`, see `bench/README.md`):");
         text.AppendLine("each client is a different municipality (in turn from each county) sending `publishNeed` (with an `Idempotency-Key`,");
         text.AppendLine("as the web app does) one after another, or reading one need with `need(id)`; first with the platform nearly empty,");
-        text.AppendLine("then again once more needs are stored (filled through the same mutation, spread over all 357 municipalities).");
+        text.AppendLine("then again once more needs are stored (filled through the same mutation, spread over all 357 municipalities). The
+first level is what the untimed warm-up stored.");
         text.AppendLine("Silo CPU per request is the server's share of the time; the rest of a 2-core machine goes to the client and, on");
         text.AppendLine("Azurite, to Node. Goals (issue 17): publishes/s at 32 clients at least half the reads/s of the same run, and no lower");
         text.AppendLine("with more needs stored than with none.");
@@ -47,7 +48,7 @@ internal static class Report
         t.AppendLine();
         t.AppendLine(Inv, $"- Machine: {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} logical cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0.0} GiB; load average {loadStart} at the start, {loadEnd} at the end (shared with other sessions)");
         t.AppendLine(Inv, $"- Runtime: {RuntimeInformation.FrameworkDescription}; the silo executable (Development, Localhost clustering) as a separate process; one HttpClient in this process for every client");
-        t.AppendLine(Inv, $"- Command: `{options.Command}` ({options.Duration.TotalSeconds:0} s per phase, at most {options.MaxRequests} requests per phase)");
+        t.AppendLine(Inv, $"- Command: `{options.Command}` ({options.Duration.TotalSeconds:0} s per phase after {options.Warmup.TotalSeconds:0} s of publishes and {options.Warmup.TotalSeconds / 2:0} s of reads not timed, at most {options.MaxRequests} requests per phase)");
         t.AppendLine();
         t.AppendLine("| storage | needs stored | operation | clients | requests | errors | per s | p50 ms | p95 ms | p99 ms | max ms | silo CPU ms/req | bench CPU ms/req |");
         t.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
