@@ -23,8 +23,8 @@ internal static class Report
         text.AppendLine("Closed-loop clients against the real silo executable on 127.0.0.1 (`bench/Throughput`, see `bench/README.md`):");
         text.AppendLine("each client is a different municipality (in turn from each county) sending `publishNeed` (with an `Idempotency-Key`,");
         text.AppendLine("as the web app does) one after another, or reading one need with `need(id)`; first with the platform nearly empty,");
-        text.AppendLine("then again once more needs are stored (filled through the same mutation, spread over all 357 municipalities). The
-first level is what the untimed warm-up stored.");
+        text.AppendLine("then again once more needs are stored (filled through the same mutation, spread over all 357 municipalities).");
+        text.AppendLine("The first level is what the untimed warm-up stored.");
         text.AppendLine("Silo CPU per request is the server's share of the time; the rest of a 2-core machine goes to the client and, on");
         text.AppendLine("Azurite, to Node. Goals (issue 17): publishes/s at 32 clients at least half the reads/s of the same run, and no lower");
         text.AppendLine("with more needs stored than with none.");
