@@ -87,7 +87,8 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
     // JIT's first tier, before anything is timed (the first seconds of a fresh process run several times slower).
     Console.Error.WriteLine("warm-up …");
     var readNeed = await Publish(municipalities[0]);
-    await Task.WhenAll(municipalities.Take(maxClients).Select(m => Publish(m)));
+    await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup, maxClients,
+        (client, _) => Publish(municipalities[client]));
     await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup, 10_000,
         (client, _) => Publish(municipalities[client]));
     await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup / 2, 100_000,
