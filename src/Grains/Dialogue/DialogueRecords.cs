@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 using Samspill.Grains.Suppliers;
 
 namespace Samspill.Grains.Dialogue;
@@ -95,4 +96,4 @@ public sealed record DialogueEventSummary(
     [property: Id(7)] string Title = "",
     [property: Id(8)] string Description = "",
     [property: Id(9)] IReadOnlyList<string>? Counties = null,
-    [property: Id(10)] string? Location = null);
+    [property: Id(10)] string? Location = null) : IDirectoryEntry;

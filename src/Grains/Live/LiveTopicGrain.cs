@@ -53,7 +53,7 @@ public sealed class LiveTopicGrain(
         state.State.LastSequence += fresh.Count;
         state.State.Recent.AddRange(fresh);
         if (state.State.Recent.Count > Retained) state.State.Recent.RemoveRange(0, state.State.Recent.Count - Retained);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
 
         foreach (var e in fresh)
         {
@@ -107,7 +107,7 @@ public sealed class LiveTopicGrain(
                 state.State.Municipalities.Add(new(connectionId, number));
                 var excess = state.State.Municipalities.Count - RememberedConnections;
                 if (excess > 0) state.State.Municipalities.RemoveRange(0, excess);
-                await state.WriteStateAsync();
+                await state.CommitAsync(this);
             }
         }
         var missed = afterSequence is { } after
@@ -123,12 +123,12 @@ public sealed class LiveTopicGrain(
         foreach (var subscription in revoked)
             await broadcaster.RemoveFromTopicAsync(subscription.ConnectionId, Topic);
         state.State.Municipalities.RemoveAll(revoked.Contains);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
     }
 
     async Task ILiveTopicGrain.Forget(string connectionId)
     {
-        if (state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId) > 0) await state.WriteStateAsync();
+        if (state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId) > 0) await state.CommitAsync(this);
     }
 
     Task<IReadOnlyList<LiveEvent>> ILiveTopicGrain.Recent(int max) =>

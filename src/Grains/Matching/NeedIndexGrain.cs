@@ -23,7 +23,7 @@ public sealed class NeedIndexGrain(
                 : need;
             changed = true;
         }
-        if (changed) await state.WriteStateAsync();
+        if (changed) await state.CommitAsync(this);
         // Also when unchanged: a retried delivery must reach the search index even if these copies were already stored.
         await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertNeeds(needs.Select(n => state.State.Needs[n.Id]).ToList());
     }

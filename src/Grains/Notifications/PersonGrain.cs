@@ -27,7 +27,7 @@ public sealed class PersonGrain(
         if (PersonRules.SignIn(S, caller, Now))
         {
             if (S.UnsubscribeToken.Length == 0) S.UnsubscribeToken = PersonIds.NewToken();
-            await state.WriteStateAsync();
+            await state.CommitAsync(this);
         }
         await ListAsync();
         return View();
@@ -39,7 +39,7 @@ public sealed class PersonGrain(
         var changes = new Dictionary<NoticeKind, NoticeDelivery>();
         foreach (var s in settings) changes[s.Kind] = s.Delivery;
         PersonRules.ChangeSettings(S, changes, Now);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         return View();
     }
 
@@ -48,7 +48,7 @@ public sealed class PersonGrain(
         await EnsureSignedInAsync();
         var token = PersonIds.NewToken();
         var address = PersonRules.RequestEmail(S, email, token, Now);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         // The link is all that ever goes to an unconfirmed address. A failed send is reported, not fatal: asking
         // again sends a fresh link.
         var outcome = await mailer.SendConfirmationAsync(Id, address, S.Name, token);
@@ -59,7 +59,7 @@ public sealed class PersonGrain(
     async Task<bool> IPersonLinkGrain.Confirm(string token)
     {
         if (!PersonRules.Confirm(S, token, Now)) return false;
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         return true;
     }
 
@@ -68,7 +68,7 @@ public sealed class PersonGrain(
         if (!PersonRules.Unsubscribe(S, kind, token, Now)) return false;
         // What waits in the digest of a kind now turned off is dropped as well: "stop" means stop.
         S.Digest.RemoveAll(n => PersonRules.DeliveryOf(S, n.Kind) == NoticeDelivery.Never);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         return true;
     }
 
@@ -87,7 +87,7 @@ public sealed class PersonGrain(
                 if (S.DigestSeen.Count > DigestSeenKept) S.DigestSeen.RemoveRange(0, S.DigestSeen.Count - DigestSeenKept);
                 S.Digest.Add(notice);
                 await GrainFactory.GetGrain<INotificationRegistryGrain>(0).DigestPending(Id, DigestDue()!.Value);
-                await state.WriteStateAsync();
+                await state.CommitAsync(this);
                 return null;
             default:
                 return null;
@@ -123,7 +123,7 @@ public sealed class PersonGrain(
                 if (!MailRetryRules.GiveUp(S.DigestAttempts, outcome.Permanent, options.Value))
                 {
                     await GrainFactory.GetGrain<INotificationRegistryGrain>(0).DigestPending(Id, MailRetryRules.NextAttempt(S.DigestAttempts, now, options.Value));
-                    await state.WriteStateAsync();
+                    await state.CommitAsync(this);
                     return;
                 }
                 logger.LogWarning("Digest of person {Person} given up after {Attempts} attempts: {Error}", Id, S.DigestAttempts, outcome.Error);
@@ -131,7 +131,7 @@ public sealed class PersonGrain(
         }
         S.Digest.Clear();
         S.DigestAttempts = 0;
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         await GrainFactory.GetGrain<INotificationRegistryGrain>(0).DigestIdle(Id);
     }
 
@@ -156,7 +156,7 @@ public sealed class PersonGrain(
         var caller = RequireSelf();
         if (!PersonRules.SignIn(S, caller, Now) && S.UnsubscribeToken.Length > 0) return;
         if (S.UnsubscribeToken.Length == 0) S.UnsubscribeToken = PersonIds.NewToken();
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         await ListAsync();
     }
 
@@ -168,7 +168,7 @@ public sealed class PersonGrain(
         if (key is not null) await GrainFactory.GetGrain<ITenantPeopleGrain>(key).Add(Id);
         if (S.ListedIn is not null) await GrainFactory.GetGrain<ITenantPeopleGrain>(S.ListedIn).Remove(Id);
         S.ListedIn = key;
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
     }
 
     private PersonView View() => new()
