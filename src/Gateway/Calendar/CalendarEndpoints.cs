@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Samspill.Gateway.Identity;
 using Samspill.Grains.Common;
 using Samspill.Grains.Dialogue;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Calendar;
 
@@ -12,7 +13,7 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dialogue-events/{id}.ics", Ics).ReadsAsAnonymous();
+        app.MapGet("/dialogue-events/{id}.ics", Ics).ReadsAsAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         return app;
     }
 

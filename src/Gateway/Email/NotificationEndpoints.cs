@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Samspill.Gateway.Identity;
 using Samspill.Grains.Common;
 using Samspill.Grains.Notifications;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Email;
 
@@ -20,10 +21,10 @@ public static class NotificationEndpoints
             ParseKind(kind) is { } k ? $"Vil du slutte å få varsler om {NotificationPages.KindName(k)} fra Samspill på e-post?"
                 : "Vil du slutte å få den daglige oppsummeringen fra Samspill på e-post?",
             "Meld meg av", r.QueryString.Value)).AllowAnonymous();
-        app.MapPost("/notifications/unsubscribe", Unsubscribe).ReadsAsAnonymous().DisableAntiforgery();
+        app.MapPost("/notifications/unsubscribe", Unsubscribe).ReadsAsAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.PerCaller);
         app.MapGet("/notifications/confirm", (HttpRequest r) => NotificationPages.Ask("Bekreft e-postadressen",
             "Bekreft at du vil få varsler fra Samspill til denne adressen.", "Bekreft adressen", r.QueryString.Value)).AllowAnonymous();
-        app.MapPost("/notifications/confirm", Confirm).ReadsAsAnonymous().DisableAntiforgery();
+        app.MapPost("/notifications/confirm", Confirm).ReadsAsAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.PerCaller);
     }
 
     private static async Task<IResult> Unsubscribe(string? person, string? kind, string? token, IGrainFactory grains)

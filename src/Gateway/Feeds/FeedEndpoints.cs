@@ -7,6 +7,7 @@ using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.ReferenceData;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Feeds;
 
@@ -23,7 +24,7 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, DialogueEvents).ReadsAsAnonymous();
+        app.MapGet(Path, DialogueEvents).ReadsAsAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         return app;
     }
 
