@@ -114,16 +114,8 @@ public sealed class LiveTopicGrain(
     private async Task CycleAsync()
     {
         var upTo = state.State.LastSequence;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage: reload, so a re-send is numbered and pushed again rather than taken as stored.
-            DeactivateOnIdle();
-            throw;
-        }
+        // A failed write reloads the topic, so a re-send is numbered and pushed again rather than taken as stored.
+        await state.CommitAsync(this);
 
         foreach (var e in state.State.Recent.Where(e => e.Sequence > _pushedThrough && e.Sequence <= upTo).ToList())
         {

@@ -31,7 +31,7 @@ public sealed class NeedIndexGrain(
             var moved = legacy.State.Needs.Values.Where(n => NeedIndexRules.IsNewer(_needs.GetValueOrDefault(n.Id), n)).ToList();
             await StoreAsync(moved);
             legacy.State.Needs.Clear();
-            await legacy.WriteStateAsync();
+            await legacy.CommitAsync(this);
         }
     }
 
@@ -46,17 +46,9 @@ public sealed class NeedIndexGrain(
     private async Task StoreAsync(IReadOnlyList<NeedRecord> changed)
     {
         if (changed.Count == 0) return;
-        try
-        {
-            await Task.WhenAll(changed.GroupBy(n => n.Municipality)
-                .Select(g => GrainFactory.GetGrain<INeedIndexPartGrain>(g.Key).Store(g.ToList())));
-        }
-        catch
-        {
-            // A part may not have stored its copies: reload from the parts rather than serve what is not stored.
-            DeactivateOnIdle();
-            throw;
-        }
+        // A part that failed to store its copies makes this reload from the parts rather than serve what is not stored.
+        await GrainCommit.WriteAsync(this, () => Task.WhenAll(changed.GroupBy(n => n.Municipality)
+            .Select(g => GrainFactory.GetGrain<INeedIndexPartGrain>(g.Key).Store(g.ToList()))));
         foreach (var need in changed) _needs[need.Id] = need;
     }
 

@@ -18,17 +18,7 @@ public sealed class NeedIndexPartGrain(
                 changed = true;
             }
         }
-        if (!changed) return;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage now; reload rather than answer with copies that were never stored.
-            DeactivateOnIdle();
-            throw;
-        }
+        if (changed) await state.CommitAsync(this);
     }
 
     Task<IReadOnlyList<NeedRecord>> INeedIndexPartGrain.All() =>

@@ -138,7 +138,7 @@ public sealed class MunicipalityGrain(
     {
         Guard.RequireMunicipality(CallerContext.Current, Number);
         OwnNeed(needId);
-        if (string.IsNullOrWhiteSpace(matchedNeedId) || matchedNeedId.Length > 64)
+        if (string.IsNullOrWhiteSpace(matchedNeedId) || matchedNeedId.Length > EntityIds.MaxLength)
             throw DomainException.Invalid("matchedNeedId", "matchedNeedId must be a need id.");
         if (S.DismissedSuggestions.Add(DismissKey(needId, matchedNeedId))) await CommitAsync([]);
     }

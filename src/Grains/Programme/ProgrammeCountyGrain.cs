@@ -35,15 +35,6 @@ public sealed class ProgrammeCountyGrain(
     private async Task WriteAsync()
     {
         state.State.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage now; reload rather than report a figure that was never stored.
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.CommitAsync(this);
     }
 }

@@ -68,15 +68,6 @@ public sealed class ProgrammeOverviewGrain(
     private async Task WriteAsync()
     {
         _computed = null;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage now; reload rather than serve a figure that was never stored.
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.CommitAsync(this);
     }
 }
