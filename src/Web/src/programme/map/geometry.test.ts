@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import topology from './kommuner-2024.topo.json';
+import { countyOf, draw, toShapes, type NorwayTopology } from './geometry';
+
+const shapes = toShapes(topology as unknown as NorwayTopology);
+
+describe('the shipped map of the 2024 municipalities', () => {
+  it('has the 357 municipalities, each once, in the 15 counties', () => {
+    const numbers = shapes.municipalities.map((m) => m.id);
+    expect(new Set(numbers).size).toBe(357);
+    expect(numbers).toContain('0301');
+    expect(numbers).toContain('5634');
+    expect(new Set(numbers.map(countyOf)).size).toBe(15);
+  });
+
+  it('draws every municipality inside the box, Oslo south of Tromsø and west of Vardø', () => {
+    const drawing = draw(shapes, 600, 760, () => true);
+    expect(drawing.countyBorders.length).toBeGreaterThan(100);
+    for (const m of drawing.municipalities) {
+      expect(m.d, m.number).toMatch(/^M/);
+      const [x, y] = m.centre;
+      expect(x, m.number).toBeGreaterThanOrEqual(0);
+      expect(x, m.number).toBeLessThanOrEqual(600);
+      expect(y, m.number).toBeGreaterThanOrEqual(0);
+      expect(y, m.number).toBeLessThanOrEqual(760);
+    }
+    const at = (n: string) => drawing.municipalities.find((m) => m.number === n)!.centre;
+    expect(at('0301')[1]).toBeGreaterThan(at('5501')[1]);
+    expect(at('0301')[0]).toBeLessThan(at('5634')[0]);
+  });
+
+  it('fits a chosen county to the box, so its municipalities fill it', () => {
+    const drawing = draw(shapes, 600, 760, (n) => countyOf(n) === '15');
+    const centres = drawing.municipalities.filter((m) => countyOf(m.number) === '15').map((m) => m.centre);
+    const xs = centres.map((c) => c[0]);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(300);
+  });
+});
