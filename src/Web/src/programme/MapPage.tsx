@@ -112,7 +112,8 @@ export function MapPage() {
             columns={[
               { header: t.municipality, cell: (s) => s.municipality.name },
               { header: t.number, cell: (s) => s.municipality.number },
-              { header: t.county, cell: (s) => s.municipality.county.name },
+              // The caption names the chosen county, so its rows leave the county out.
+              ...(county ? [] : [{ header: t.county, cell: (s: Standing) => s.municipality.county.name }]),
               { header: t.part, cell: (s) => t.parts[s.part] },
               { header: t.smallDistrictColumn, cell: (s) => (s.municipality.smallDistrict ? t.yes : t.no) },
               { header: t.populationColumn, cell: (s) => formatNumber(s.municipality.population), value: (s) => s.municipality.population, numeric: true },

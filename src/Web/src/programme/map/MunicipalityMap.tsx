@@ -15,7 +15,7 @@ export interface MapMunicipality {
 }
 
 const WIDTH = 600;
-const HEIGHT = 760;
+const MAX_HEIGHT = 760;
 const arrows = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /**
@@ -32,7 +32,7 @@ export function MunicipalityMap({ shapes, municipalities, chosen, label }: {
   label: string;
 }) {
   const chosenNumbers = useMemo(() => new Set(chosen.map((m) => m.number)), [chosen]);
-  const drawing = useMemo(() => draw(shapes, WIDTH, HEIGHT, (n) => chosenNumbers.has(n)), [shapes, chosenNumbers]);
+  const drawing = useMemo(() => draw(shapes, WIDTH, MAX_HEIGHT, (n) => chosenNumbers.has(n)), [shapes, chosenNumbers]);
   const places = useMemo(() => drawing.municipalities.filter((m) => chosenNumbers.has(m.number)), [drawing, chosenNumbers]);
   const paths = useRef(new Map<string, SVGPathElement>());
   const typed = useRef({ text: '', at: 0 });
@@ -72,7 +72,7 @@ export function MunicipalityMap({ shapes, municipalities, chosen, label }: {
   return (
     <div className="norway-map">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${drawing.width} ${drawing.height}`}
         role="group"
         aria-label={label}
         aria-describedby="kart-hjelp"
@@ -127,7 +127,7 @@ export function MunicipalityMap({ shapes, municipalities, chosen, label }: {
         {shownPlace && <path d={shownPlace.d} className="norway-map__highlight" aria-hidden="true" />}
       </svg>
       {shownPlace && shownMunicipality && (
-        <div className="norway-map__tip" aria-hidden="true" data-testid="kart-boks" style={tipPosition(shownPlace.centre)}>
+        <div className="norway-map__tip" aria-hidden="true" data-testid="kart-boks" style={tipPosition(shownPlace.centre, drawing.width, drawing.height)}>
           <strong>{shownMunicipality.lines[0]}</strong>
           {shownMunicipality.lines.slice(1).map((l, i) => <span key={i}>{l}</span>)}
         </div>
@@ -138,10 +138,10 @@ export function MunicipalityMap({ shapes, municipalities, chosen, label }: {
 }
 
 // Above the municipality, or below it near the top edge; pulled inwards near the sides so it stays on the map.
-function tipPosition([x, y]: [number, number]) {
-  const left = (x / WIDTH) * 100;
-  const top = (y / HEIGHT) * 100;
+function tipPosition([x, y]: [number, number], width: number, height: number) {
+  const left = (x / width) * 100;
+  const top = (y / height) * 100;
   const tx = left < 25 ? '-15%' : left > 75 ? '-85%' : '-50%';
-  const ty = top < 25 ? '0.75rem' : 'calc(-100% - 0.75rem)';
+  const ty = y < 150 ? '0.75rem' : 'calc(-100% - 0.75rem)';
   return { left: `${left}%`, top: `${top}%`, transform: `translate(${tx}, ${ty})` };
 }

@@ -15,6 +15,7 @@ describe('the shipped map of the 2024 municipalities', () => {
 
   it('draws every municipality inside the box, Oslo south of Tromsø and west of Vardø', () => {
     const drawing = draw(shapes, 600, 760, () => true);
+    expect(drawing.height).toBeGreaterThan(700);
     expect(drawing.countyBorders.length).toBeGreaterThan(100);
     for (const m of drawing.municipalities) {
       expect(m.d, m.number).toMatch(/^M/);
@@ -31,6 +32,7 @@ describe('the shipped map of the 2024 municipalities', () => {
 
   it('fits a chosen county to the box, so its municipalities fill it', () => {
     const drawing = draw(shapes, 600, 760, (n) => countyOf(n) === '15');
+    expect(drawing.height).toBeLessThan(500);
     const centres = drawing.municipalities.filter((m) => countyOf(m.number) === '15').map((m) => m.centre);
     const xs = centres.map((c) => c[0]);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(300);

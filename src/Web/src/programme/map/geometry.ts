@@ -36,21 +36,29 @@ export interface DrawnMunicipality {
 
 /** The drawing of the map at a size, fitted to the chosen municipalities (a county, or all of Norway). */
 export interface Drawing {
+  width: number;
+  /** As tall as the chosen municipalities need at this width, within the limits asked for. */
+  height: number;
   municipalities: DrawnMunicipality[];
   countyBorders: string;
 }
 
 /**
- * Projects the outlines for an SVG of the given size. UTM zone 33's transverse Mercator (centred on 15° E) is the
- * projection Norwegian maps use, so the country has the shape its readers know.
+ * Projects the outlines for an SVG of the given width. UTM zone 33's transverse Mercator (centred on 15° E) is the
+ * projection Norwegian maps use, so the country has the shape its readers know. A wide county gets a low map rather
+ * than a band of neighbours above and below it.
  */
-export function draw(shapes: NorwayShapes, width: number, height: number, fitTo: (number: string) => boolean, padding = 12): Drawing {
+export function draw(shapes: NorwayShapes, width: number, maxHeight: number, fitTo: (number: string) => boolean, padding = 12): Drawing {
   const chosen = shapes.municipalities.filter((m) => fitTo(m.id));
-  const projection = geoTransverseMercator()
-    .rotate([-15, 0])
-    .fitExtent([[padding, padding], [width - padding, height - padding]], { type: 'FeatureCollection', features: chosen.length ? chosen : shapes.municipalities });
+  const target: FeatureCollection = { type: 'FeatureCollection', features: chosen.length ? chosen : shapes.municipalities };
+  const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(width - 2 * padding, target);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(target);
+  const height = Math.round(Math.min(maxHeight, Math.max(width / 2, bottom - top + 2 * padding)));
+  projection.fitExtent([[padding, padding], [width - padding, height - padding]], target);
   const path = geoPath(projection);
   return {
+    width,
+    height,
     municipalities: shapes.municipalities.map((m) => ({ number: m.id, d: path(m) ?? '', centre: labelPoint(path, m) })),
     countyBorders: path(shapes.countyBorders) ?? '',
   };
