@@ -30,7 +30,7 @@ public sealed class MapTests(WebAppFixture app)
         await smola.RunAsync("mutation($id: ID!) { respondToInvitation(consortiumId: $id, accept: true) { id } }", new { id = consortium });
         await vanylven.PublishNeedAsync("Digitale nattevakter i Vanylven", 350_000);
 
-        await using var staff = await BrowserUser.OpenAsync(app, "Mari i programmet", width: 1280, height: 1200);
+        await using var staff = await BrowserUser.OpenAsync(app, "Mari i programmet", width: 1280, height: 1400);
         await staff.SignInAsProgrammeAsync("Mari i programmet");
         var api = new Api(app.Silo, await staff.AccessTokenAsync());
         var page = staff.Page;

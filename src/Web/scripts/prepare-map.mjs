@@ -5,7 +5,7 @@
 // municipalities of different counties.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { feature, quantize } from 'topojson-client';
-import { filter, filterAttached, presimplify, quantile, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+import { filter, filterAttached, presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { geoArea } from 'd3-geo';
 
 const [input, output = 'src/programme/map/kommuner-2024.topo.json'] = process.argv.slice(2);
@@ -39,21 +39,39 @@ let topology = {
   },
 };
 
-const ringArea = (ring) => geoArea(feature(topology, { type: 'Polygon', arcs: [ring] }).geometry);
+// A ring's area in steradians whichever way it is wound (the source winds most rings the way d3-geo reads as
+// "everything but this").
+const ringArea = (ring) => {
+  const area = geoArea(feature(topology, { type: 'Polygon', arcs: [ring] }).geometry);
+  return Math.min(area, 4 * Math.PI - area);
+};
 
-// Every municipality keeps its largest part whatever its size, so none disappears from the map.
-const largest = new Set();
-for (const g of topology.objects.kommuner.geometries) {
-  const exteriors = g.type === 'Polygon' ? [g.arcs[0]] : g.arcs.map((p) => p[0]);
-  largest.add(exteriors.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a)));
-}
+const minSteradians = (MIN_ISLAND_KM2 / EARTH_KM2) * 4 * Math.PI;
+
+// Every municipality keeps its largest part whatever its size, so none disappears from the map. (Filtering renumbers
+// the arcs, so the rings are found again before each filter.)
+const largestRings = () => {
+  const largest = new Set();
+  for (const g of topology.objects.kommuner.geometries) {
+    const exteriors = g.type === 'Polygon' ? [g.arcs[0]] : g.arcs.map((p) => p[0]);
+    largest.add(exteriors.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a)));
+  }
+  return largest;
+};
 
 topology = presimplify(topology, sphericalTriangleArea);
+let largest = largestRings();
+// A small island municipality (Kvitsøy, Træna) keeps every point of its largest part, or simplifying erases it.
+for (const ring of largest) {
+  if (ringArea(ring) >= minSteradians * 10) continue;
+  for (const arc of ring) for (const point of topology.arcs[arc < 0 ? ~arc : arc]) point[2] = Infinity;
+}
 const attached = filterAttached(topology);
-const minSteradians = (MIN_ISLAND_KM2 / EARTH_KM2) * 4 * Math.PI;
-topology = filter(topology, (ring, interior) =>
-  largest.has(ring) || attached(ring) || sphericalRingArea(feature(topology, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0], interior) >= minSteradians);
+topology = filter(topology, (ring) => largest.has(ring) || attached(ring) || ringArea(ring) >= minSteradians);
 topology = simplify(topology, quantile(topology, KEEP));
+// Simplifying can fold a small ring onto itself; such a ring draws nothing.
+largest = largestRings();
+topology = filter(topology, (ring) => largest.has(ring) || ringArea(ring) > 1e-12);
 topology = quantize(topology, 2e4);
 
 // d3-geo wants exterior rings clockwise and holes counter-clockwise (the source winds them the other way round);

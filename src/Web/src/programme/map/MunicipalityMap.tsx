@@ -31,7 +31,9 @@ export function MunicipalityMap({ shapes, municipalities, chosen, label }: {
   chosen: readonly MapMunicipality[];
   label: string;
 }) {
-  const chosenNumbers = useMemo(() => new Set(chosen.map((m) => m.number)), [chosen]);
+  // Keyed by the numbers, not the objects: fresh figures from the live topic recolour the map without projecting it again.
+  const chosenKey = chosen.map((m) => m.number).join(',');
+  const chosenNumbers = useMemo(() => new Set(chosenKey.split(',')), [chosenKey]);
   const drawing = useMemo(() => draw(shapes, WIDTH, MAX_HEIGHT, (n) => chosenNumbers.has(n)), [shapes, chosenNumbers]);
   const places = useMemo(() => drawing.municipalities.filter((m) => chosenNumbers.has(m.number)), [drawing, chosenNumbers]);
   const paths = useRef(new Map<string, SVGPathElement>());
@@ -83,7 +85,7 @@ export function MunicipalityMap({ shapes, municipalities, chosen, label }: {
           {(Object.keys(partColours) as Part[]).map((part) => (
             <pattern key={part} id={`kart-skravur-${part}`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="6" height="6" fill={partColours[part].fill} />
-              <line x1="1.5" y1="0" x2="1.5" y2="6" stroke={partColours[part].stripe} strokeWidth="2" />
+              <line x1="1.5" y1="0" x2="1.5" y2="6" stroke={partColours[part].stripe} strokeWidth="1.5" />
             </pattern>
           ))}
         </defs>

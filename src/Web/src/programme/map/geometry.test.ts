@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geoArea } from 'd3-geo';
 import topology from './kommuner-2024.topo.json';
 import { countyOf, draw, toShapes, type NorwayTopology } from './geometry';
 
@@ -11,6 +12,18 @@ describe('the shipped map of the 2024 municipalities', () => {
     expect(numbers).toContain('0301');
     expect(numbers).toContain('5634');
     expect(new Set(numbers.map(countyOf)).size).toBe(15);
+  });
+
+  it('leaves every municipality an area, the smallest islands too, wound the way d3-geo reads it', () => {
+    const km2 = (number: string) => geoArea(shapes.municipalities.find((m) => m.id === number)!) * 6371 ** 2;
+    for (const m of shapes.municipalities) {
+      const area = geoArea(m);
+      expect(area, m.id).toBeGreaterThan(0);
+      expect(area, m.id).toBeLessThan(2 * Math.PI);
+    }
+    expect(km2('1144')).toBeGreaterThan(1); // Kvitsøy
+    expect(km2('1835')).toBeGreaterThan(1); // Træna
+    expect(km2('5605')).toBeGreaterThan(3_000); // Sør-Varanger
   });
 
   it('draws every municipality inside the box, Oslo south of Tromsø and west of Vardø', () => {

@@ -48,7 +48,7 @@ export interface Drawing {
  * projection Norwegian maps use, so the country has the shape its readers know. A wide county gets a low map rather
  * than a band of neighbours above and below it.
  */
-export function draw(shapes: NorwayShapes, width: number, maxHeight: number, fitTo: (number: string) => boolean, padding = 12): Drawing {
+export function draw(shapes: NorwayShapes, width: number, maxHeight: number, fitTo: (number: string) => boolean, padding = 16): Drawing {
   const chosen = shapes.municipalities.filter((m) => fitTo(m.id));
   const target: FeatureCollection = { type: 'FeatureCollection', features: chosen.length ? chosen : shapes.municipalities };
   const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(width - 2 * padding, target);
