@@ -64,7 +64,8 @@ public sealed partial class DialogueJourneyTests(WebAppFixture app)
         await lead.ExpectConnectedAsync();
         var dialogue = lead.Page.GetByRole(AriaRole.Region, new() { Name = "Markedsdialog" });
         await dialogue.GetByText("Kunngjør et dialogmøte").ClickAsync();
-        var starts = DateTime.Today.AddDays(40);
+        // A wall-clock date in Oslo (the form takes local time): Kind Unspecified, so it converts from Europe/Oslo.
+        var starts = DateTime.SpecifyKind(DateTime.Today.AddDays(40), DateTimeKind.Unspecified);
         await dialogue.GetByLabel("Tittel", new() { Exact = true }).FillAsync(EventTitle);
         await dialogue.GetByLabel("Program og beskrivelse").FillAsync("09:00 Velkommen\n10:00 Behovet\n12:00 Lunsj og en-til-en");
         await dialogue.GetByLabel("Starter").FillAsync(Local(starts.AddHours(9)));
@@ -93,6 +94,12 @@ public sealed partial class DialogueJourneyTests(WebAppFixture app)
         await anon.Page.GotoAsync("/dialogmoter");
         await anon.ExpectPageHeadingAsync("Dialogmøter");
         await anon.CheckPageAsync("Dialogmøter");
+        await Screenshots.SaveAsync(anon.Page, "dialogmoter.png");
+        // The filters ask the server: another county has none, the lead's county has it again.
+        await anon.Page.GetByLabel("Fylke").SelectOptionAsync(new SelectOptionValue { Label = "Vestland" });
+        await Expect(anon.Page.GetByText("Ingen dialogmøter passer filtrene.")).ToBeVisibleAsync();
+        await anon.Page.GetByLabel("Fylke").SelectOptionAsync(new SelectOptionValue { Label = "Nordland" });
+        await anon.Page.GetByLabel("Type møte").SelectOptionAsync(new SelectOptionValue { Label = "Dialogkonferanse" });
         await anon.Page.GetByRole(AriaRole.Link, new() { Name = EventTitle }).ClickAsync();
         await anon.ExpectPageHeadingAsync(EventTitle);
         await Expect(anon.Page).ToHaveTitleAsync($"{EventTitle} – Samspill");

@@ -231,7 +231,7 @@ public sealed class DialogueEventGrain(
 
         var e = S.Event!;
         await Task.WhenAll(
-            GrainFactory.GetGrain<IDialogueEventDirectoryGrain>(0).Upsert(new DialogueEventSummary(Id, e.ConsortiumId, e.StartsAt, e.EndsAt, e.Audience.Cpv, S.Cancelled, S.Version, e.Title, e.Description, e.Audience.Counties, e.Location)),
+            GrainFactory.GetGrain<IDialogueEventDirectoryGrain>(0).Upsert(new DialogueEventSummary(Id, e.ConsortiumId, e.StartsAt, e.EndsAt, e.Audience.Cpv, S.Cancelled, S.Version, e.Title, e.Description, e.Audience.Counties, e.Location, e.Kind, e.AnnouncedAt)),
             GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportDialogueEvent(new DialogueEventActivity(Id, e.ConsortiumId, S.Cancelled, RegistrationRules.ActiveCount(S), S.Version)));
 
         foreach (var notice in S.PendingFanOut.ToList())

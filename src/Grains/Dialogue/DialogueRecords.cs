@@ -95,4 +95,6 @@ public sealed record DialogueEventSummary(
     [property: Id(7)] string Title = "",
     [property: Id(8)] string Description = "",
     [property: Id(9)] IReadOnlyList<string>? Counties = null,
-    [property: Id(10)] string? Location = null);
+    [property: Id(10)] string? Location = null,
+    [property: Id(11)] DialogueEventKind Kind = DialogueEventKind.Conference,
+    [property: Id(12)] DateTimeOffset AnnouncedAt = default);

@@ -34,7 +34,7 @@ public sealed class NeedIndexGrain(
     Task<IReadOnlyList<NeedRecord>> INeedIndexGrain.Search(NeedSearch search)
     {
         var caller = CallerContext.Current;
-        var cpvPrefix = search.CpvPrefix?.Split('-')[0].TrimEnd('0');
+        var cpvPrefix = CpvTree.FilterPrefix(search.CpvPrefix);
         var text = search.Text?.Trim();
         IReadOnlyList<NeedRecord> result = state.State.Needs.Values
             .Where(n => NeedVisibilityRules.CanSee(n, caller))

@@ -14,6 +14,17 @@ public static class CpvTree
         return trimmed.Length < 2 ? digits[..Math.Min(2, digits.Length)] : trimmed;
     }
 
+    /// <summary>
+    /// The digits a "cpvPrefix" filter matches by ("48100000-9" → "481", "30" → "30"), or null when it is blank or
+    /// not a CPV prefix. Every filter by CPV prefix goes through here, so that division 30 never matches 33.
+    /// </summary>
+    public static string? FilterPrefix(string? value)
+    {
+        var digits = value?.Trim().Split('-')[0];
+        if (string.IsNullOrEmpty(digits) || digits.Length > 8 || !digits.All(char.IsAsciiDigit)) return null;
+        return SignificantPrefix(digits);
+    }
+
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestor"/> or lies in its subtree.</summary>
     public static bool IsInSubtree(string code, string ancestor) =>
         code[..8].StartsWith(SignificantPrefix(ancestor), StringComparison.Ordinal);

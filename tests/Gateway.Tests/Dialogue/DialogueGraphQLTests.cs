@@ -198,6 +198,47 @@ public sealed class DialogueGraphQLTests(ClockedSiloApp app) : IClassFixture<Clo
     }
 
     [Fact]
+    public async Task The_public_listing_filters_by_county_kind_cpv_and_upcoming_before_paging_and_orders_by_announcement()
+    {
+        var (north, leadN, _) = await app.ConsortiumInDialogueAsync("5601", "5603", cpv: "30200000-1");
+        var (west, leadW, _) = await app.ConsortiumInDialogueAsync("4601", "4602", cpv: "33196200-2");
+        var now = app.Clock.GetUtcNow();
+        var conference = (await app.AnnounceAsync(leadN, DialogueApi.Announcement(north, now, deadlineIn: TimeSpan.FromDays(30))))["id"]!.GetValue<string>();
+        var webinarInput = DialogueApi.Announcement(west, now, deadlineIn: TimeSpan.FromDays(20));
+        webinarInput["kind"] = "WEBINAR";
+        var webinar = (await app.AnnounceAsync(leadW, webinarInput))["id"]!.GetValue<string>();
+        var called = (await app.AnnounceAsync(leadW, DialogueApi.Announcement(west, now, deadlineIn: TimeSpan.FromDays(40))))["id"]!.GetValue<string>();
+        (await app.GraphQLAsync("mutation($e: ID!) { cancelDialogueEvent(id: $e, reason: \"Avlyst\") { status } }", new { e = called }, leadW)).Ok();
+        string[] ours = [conference, webinar, called];
+
+        async Task<(List<string> Ids, int Total)> List(object filter, string order = "STARTS_AT", int first = 50)
+        {
+            var page = (await app.GraphQLAsync("query($f: DialogueEventFilter, $o: DialogueEventOrder, $n: Int) { dialogueEvents(filter: $f, orderBy: $o, first: $n) { totalCount nodes { id } } }",
+                new { f = filter, o = order, n = first })).Ok()["dialogueEvents"]!;
+            return (page["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).Where(ours.Contains).ToList(), page["totalCount"]!.GetValue<int>());
+        }
+
+        Assert.Equal([conference], (await List(new { county = "56" })).Ids);
+        Assert.Equal([webinar, called], (await List(new { county = "46" })).Ids);
+        Assert.Equal([webinar], (await List(new { county = "46", kind = "WEBINAR" })).Ids);
+        Assert.Equal([webinar], (await List(new { county = "46", upcoming = true })).Ids);
+        // Division 30 is not "everything starting with 3": the medical event (33) stays out.
+        Assert.Equal([conference], (await List(new { cpvPrefix = "30" })).Ids);
+        Assert.Equal([conference], (await List(new { cpvPrefix = "30000000-9" })).Ids);
+        Assert.Equal([webinar, conference], (await List(new { cpvPrefixes = new[] { "30", "33196200-2" }, upcoming = true })).Ids);
+        // Newest announcement first: the cancelled one was announced last.
+        Assert.Equal([called, webinar, conference], (await List(new { }, "ANNOUNCED_NEWEST", 200)).Ids);
+        Assert.Equal([webinar, conference, called], (await List(new { }, "STARTS_AT", 200)).Ids);
+        // totalCount counts the filtered list, not the page: one per page, two in all.
+        var paged = await List(new { county = "46" }, first: 1);
+        Assert.Equal(2, paged.Total);
+
+        foreach (var bad in new object[] { new { cpvPrefix = "3x" }, new { cpvPrefixes = new[] { "123456789" } } })
+            Assert.Equal("VALIDATION_FAILED", (await app.GraphQLAsync("query($f: DialogueEventFilter) { dialogueEvents(filter: $f) { totalCount } }", new { f = bad })).ErrorCode);
+        Assert.NotNull((await app.GraphQLAsync("query($f: DialogueEventFilter) { dialogueEvents(filter: $f) { totalCount } }", new { f = new { kind = "PICNIC" } })).Errors);
+    }
+
+    [Fact]
     public async Task Registrations_show_to_members_and_programme_staff_and_each_supplier_only_its_own()
     {
         var (id, lead, member) = await app.ConsortiumInDialogueAsync("1841", "1845");

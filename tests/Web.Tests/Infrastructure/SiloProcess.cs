@@ -93,6 +93,8 @@ public sealed class SiloProcess : IAsyncDisposable
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add($"http://127.0.0.1:{httpPort}");
         foreach (var (k, v) in settings) info.ArgumentList.Add($"--{k}={v}");
+        // Absolute links the silo hands out (calendar files, feeds) point at this silo, not the development default port.
+        if (!settings.ContainsKey("PublicSite:BaseUrl")) info.ArgumentList.Add($"--PublicSite:BaseUrl=http://127.0.0.1:{httpPort}");
         // Development: the dev "Logg inn" page and POST /auth/dev-token exist only there.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["DOTNET_ENVIRONMENT"] = "Development";

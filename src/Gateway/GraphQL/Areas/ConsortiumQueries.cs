@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL.Areas;
 
@@ -21,7 +22,7 @@ public sealed class ConsortiumQueries : IQueryFields
             .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<ConsortiumFilter>("filter") ?? new ConsortiumFilter();
-                var prefix = filter.CpvPrefix?.Split('-')[0].TrimEnd('0');
+                var prefix = CpvTree.FilterPrefix(filter.CpvPrefix);
                 var summaries = (await c.Grains().GetGrain<IConsortiumDirectoryGrain>(0).List())
                     .Where(s => filter.Phase is null || s.Phase == filter.Phase)
                     .Where(s => filter.Member is null || s.Members.Contains(filter.Member))

@@ -87,6 +87,10 @@ public sealed class DialogueEventFilter
     public DateTime? To { get; set; }
     public string? CpvPrefix { get; set; }
     public string? Consortium { get; set; }
+    public List<string>? CpvPrefixes { get; set; }
+    public string? County { get; set; }
+    public DialogueEventKind? Kind { get; set; }
+    public bool? Upcoming { get; set; }
 }
 
 /// <summary>DialogueEventFilter: from/to bound the start; cpvPrefix matches any of the event's codes.</summary>
@@ -99,5 +103,21 @@ public sealed class DialogueEventFilterType : InputObjectGraphType<DialogueEvent
         Field<DateTimeGraphType>("to");
         Field<StringGraphType>("cpvPrefix");
         Field<IdGraphType>("consortium");
+        // Added to the contract: the public listing filters on the server, so pages and totalCount agree with the filter.
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("cpvPrefixes").Description("Any of these CPV prefixes (or cpvPrefix).");
+        Field<IdGraphType>("county").Description("A county of the lead or of a member municipality.");
+        Field<DialogueEventKindEnum>("kind");
+        Field<BooleanGraphType>("upcoming").Description("Only events neither cancelled nor ended.");
+    }
+}
+
+/// <summary>DialogueEventOrder: the order of the public listing (added to the contract).</summary>
+public sealed class DialogueEventOrderEnum : EnumerationGraphType<DialogueEventOrder>
+{
+    public DialogueEventOrderEnum()
+    {
+        Name = "DialogueEventOrder";
+        Add("STARTS_AT", DialogueEventOrder.StartsAt, "Soonest start first (the default).");
+        Add("ANNOUNCED_NEWEST", DialogueEventOrder.AnnouncedNewest, "Newest announcement first.");
     }
 }

@@ -2,10 +2,15 @@ import { graphql } from '../api/generated';
 
 // The GraphQL documents of the dialogue pages. Public ones ask only for what an anonymous caller may read.
 
+// The list asks for no more than its cards show: nested lists multiply the query's complexity by the page size.
 export const PublicDialogueEvents = graphql(`
-  query PublicDialogueEvents($filter: DialogueEventFilter) {
-    dialogueEvents(filter: $filter, first: 200) {
+  query PublicDialogueEvents($filter: DialogueEventFilter, $orderBy: DialogueEventOrder, $after: String) {
+    dialogueEvents(filter: $filter, orderBy: $orderBy, first: 25, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
@@ -18,30 +23,16 @@ export const PublicDialogueEvents = graphql(`
         attendeeCount
         status
         announcedAt
-        cpv {
-          code
-          label
-        }
         consortium {
           id
           title
           lead {
-            number
             name
-            county {
-              number
-              name
-            }
           }
           members {
             status
             municipality {
-              number
               name
-              county {
-                number
-                name
-              }
             }
           }
         }

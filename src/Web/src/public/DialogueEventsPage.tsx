@@ -1,8 +1,8 @@
 import '../dialogue/dialogue.css';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import { Card, Checkbox, Field, Fieldset, FieldsetLegend, Heading, Label, Link, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Button, Card, Checkbox, Field, Fieldset, FieldsetLegend, Heading, Label, Link, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { request } from '../api/graphqlClient';
 import { Counties, PublicDialogueEvents } from '../dialogue/dialogueQueries';
 import { capacityLeft, isPast } from '../dialogue/eventState';
@@ -12,9 +12,8 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { Loading } from '../ui/Loading';
 import { CpvPicker, type ChosenCpv } from '../municipality/CpvPicker';
 import { formatDateTime, formatNumber } from '../format/format';
-import { cpvCovers } from '../dialogue/followMatch';
 import { usePageDescription } from '../dialogue/usePageDescription';
-import type { PublicDialogueEventsQuery } from '../api/generated/graphql';
+import type { DialogueEventKind, PublicDialogueEventsQuery } from '../api/generated/graphql';
 
 /** Dialogmøter: every announced dialogue event, newest announcement first, for anyone — no sign-in. */
 export function DialogueEventsPage() {
@@ -25,29 +24,24 @@ export function DialogueEventsPage() {
   const [cpv, setCpv] = useState<ChosenCpv[]>([]);
   const [showPast, setShowPast] = useState(false);
   usePageDescription(dn.list.intro);
+  // Filtered on the server, so the count and "Vis flere" describe the filtered list, not the page at hand.
   const filter = {
     from: from ? new Date(`${from}T00:00:00`).toISOString() : undefined,
     to: to ? new Date(`${to}T23:59:59`).toISOString() : undefined,
+    county: county || undefined,
+    kind: (kind || undefined) as DialogueEventKind | undefined,
+    cpvPrefixes: cpv.length ? cpv.map((c) => c.code) : undefined,
+    upcoming: !showPast,
   };
-  const events = useQuery({
+  const events = useInfiniteQuery({
     queryKey: ['dialogue', 'list', filter],
-    queryFn: () => request(PublicDialogueEvents, { filter }),
+    queryFn: ({ pageParam }) => request(PublicDialogueEvents, { filter, orderBy: 'ANNOUNCED_NEWEST', after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.dialogueEvents.pageInfo.hasNextPage ? last.dialogueEvents.pageInfo.endCursor : undefined),
   });
   const counties = useQuery({ queryKey: ['reference', 'counties'], queryFn: () => request(Counties), staleTime: Infinity });
-  const shown = useMemo(() => {
-    const now = new Date();
-    return (events.data?.dialogueEvents.nodes ?? [])
-      .filter((e) => showPast || (!isPast(e, now) && e.status !== 'CANCELLED'))
-      .filter((e) => !kind || e.kind === kind)
-      .filter((e) => cpv.length === 0 || e.cpv.some((c) => cpv.some((f) => cpvCovers(f.code, c.code))))
-      .filter(
-        (e) =>
-          !county ||
-          e.consortium.lead.county.number === county ||
-          e.consortium.members.some((m) => m.status === 'JOINED' && m.municipality.county.number === county),
-      )
-      .sort((a, b) => b.announcedAt.localeCompare(a.announcedAt));
-  }, [events.data, showPast, kind, county, cpv]);
+  const shown = events.data?.pages.flatMap((p) => p.dialogueEvents.nodes) ?? [];
+  const total = events.data?.pages[0]?.dialogueEvents.totalCount ?? 0;
 
   return (
     <>
@@ -89,10 +83,10 @@ export function DialogueEventsPage() {
       <ErrorAlert error={events.error} />
       {events.isPending ? (
         <Loading />
-      ) : (
+      ) : events.isError ? null : (
         <section aria-labelledby="treff">
           <Heading level={2} data-size="sm" id="treff">
-            <span role="status">{dn.list.count(shown.length)}</span>
+            <span role="status">{dn.list.count(total)}</span>
           </Heading>
           {shown.length === 0 ? (
             <Paragraph>{dn.list.none}</Paragraph>
@@ -102,6 +96,14 @@ export function DialogueEventsPage() {
                 <EventCard key={e.id} e={e} />
               ))}
             </ul>
+          )}
+          {events.hasNextPage && (
+            <div className="button-row">
+              <Paragraph data-size="sm">{dn.list.shownOf(shown.length, total)}</Paragraph>
+              <Button variant="secondary" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
+                {dn.list.more}
+              </Button>
+            </div>
           )}
         </section>
       )}

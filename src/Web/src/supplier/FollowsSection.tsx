@@ -161,7 +161,7 @@ function FollowCounty({ onFollow, busy }: { onFollow: OnFollow; busy: boolean })
 }
 
 function FollowConsortium({ onFollow, busy }: { onFollow: OnFollow; busy: boolean }) {
-  const events = useQuery({ queryKey: ['dialogue', 'list', {}], queryFn: () => request(PublicDialogueEvents, { filter: {} }) });
+  const events = useQuery({ queryKey: ['dialogue', 'upcoming'], queryFn: () => request(PublicDialogueEvents, { filter: { upcoming: true } }) });
   const consortia = new Map<string, string>();
   for (const e of events.data?.dialogueEvents.nodes ?? []) consortia.set(e.consortium.id, e.consortium.title);
   const [value, setValue] = useState('');

@@ -35,6 +35,8 @@ export const dn = {
     showPast: 'Vis også tidligere og avlyste møter',
     count: (n: number) => (n === 1 ? '1 dialogmøte' : `${formatNumber(n)} dialogmøter`),
     none: 'Ingen dialogmøter passer filtrene.',
+    more: 'Vis flere dialogmøter',
+    shownOf: (shown: number, total: number) => `Viser ${formatNumber(shown)} av ${formatNumber(total)}`,
     past: 'Avholdt',
     cancelled: 'Avlyst',
     when: 'Tid',

@@ -29,6 +29,12 @@ export function Layout() {
             <span>{nb.app.name}</span>
           </RouterLink>
           <HeaderSearch />
+          {/* Public pages are live too (capacity left, cancellations), so anonymous visitors see the indicator. */}
+          {!s && (
+            <div className="app-header__user">
+              <LiveIndicator />
+            </div>
+          )}
           {s && (
             <div className="app-header__user">
               <LiveIndicator />

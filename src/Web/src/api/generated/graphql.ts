@@ -56,15 +56,28 @@ export type CreateConsortiumInput = {
 
 export type DialogueEventFilter = {
   consortium?: string | number | null | undefined;
+  /** A county of the lead or of a member municipality. */
+  county?: string | number | null | undefined;
   cpvPrefix?: string | null | undefined;
+  /** Any of these CPV prefixes (or cpvPrefix). */
+  cpvPrefixes?: Array<string> | null | undefined;
   from?: string | null | undefined;
+  kind?: DialogueEventKind | null | undefined;
   to?: string | null | undefined;
+  /** Only events neither cancelled nor ended. */
+  upcoming?: boolean | null | undefined;
 };
 
 export type DialogueEventKind =
   | 'CONFERENCE'
   | 'ONE_TO_ONE_MEETINGS'
   | 'WEBINAR';
+
+export type DialogueEventOrder =
+  /** Newest announcement first. */
+  | 'ANNOUNCED_NEWEST'
+  /** Soonest start first (the default). */
+  | 'STARTS_AT';
 
 export type DialogueEventStatus =
   | 'ANNOUNCED'
@@ -235,10 +248,12 @@ export type PublishConsortiumAsCaseMutation = { publishConsortiumAsCase: { id: s
 
 export type PublicDialogueEventsQueryVariables = Exact<{
   filter?: DialogueEventFilter | null | undefined;
+  orderBy?: DialogueEventOrder | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type PublicDialogueEventsQuery = { dialogueEvents: { totalCount: number, nodes: Array<{ id: string, title: string, kind: DialogueEventKind, startsAt: string, endsAt: string, location: string | null, registrationDeadline: string, capacity: number | null, attendeeCount: number, status: DialogueEventStatus, announcedAt: string, cpv: Array<{ code: string, label: string }>, consortium: { id: string, title: string, lead: { number: string, name: string, county: { number: string, name: string } }, members: Array<{ status: MemberStatus, municipality: { number: string, name: string, county: { number: string, name: string } } }> } }> } };
+export type PublicDialogueEventsQuery = { dialogueEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: DialogueEventKind, startsAt: string, endsAt: string, location: string | null, registrationDeadline: string, capacity: number | null, attendeeCount: number, status: DialogueEventStatus, announcedAt: string, consortium: { id: string, title: string, lead: { name: string }, members: Array<{ status: MemberStatus, municipality: { name: string } }> } }> } };
 
 export type PublicDialogueEventQueryVariables = Exact<{
   id: string | number;
@@ -673,9 +688,13 @@ export const PublishConsortiumAsCaseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublishConsortiumAsCaseMutation, PublishConsortiumAsCaseMutationVariables>;
 export const PublicDialogueEventsDocument = new TypedDocumentString(`
-    query PublicDialogueEvents($filter: DialogueEventFilter) {
-  dialogueEvents(filter: $filter, first: 200) {
+    query PublicDialogueEvents($filter: DialogueEventFilter, $orderBy: DialogueEventOrder, $after: String) {
+  dialogueEvents(filter: $filter, orderBy: $orderBy, first: 25, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       id
       title
@@ -688,30 +707,16 @@ export const PublicDialogueEventsDocument = new TypedDocumentString(`
       attendeeCount
       status
       announcedAt
-      cpv {
-        code
-        label
-      }
       consortium {
         id
         title
         lead {
-          number
           name
-          county {
-            number
-            name
-          }
         }
         members {
           status
           municipality {
-            number
             name
-            county {
-              number
-              name
-            }
           }
         }
       }
