@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samspill.Grains.Common;
 using Samspill.Grains.Dialogue;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Calendar;
 
@@ -11,7 +12,7 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dialogue-events/{id}.ics", Ics).AllowAnonymous();
+        app.MapGet("/dialogue-events/{id}.ics", Ics).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         return app;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samspill.Grains.Common;
 using Samspill.Grains.Notifications;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Email;
 
@@ -19,10 +20,10 @@ public static class NotificationEndpoints
             ParseKind(kind) is { } k ? $"Vil du slutte å få varsler om {NotificationPages.KindName(k)} fra Samspill på e-post?"
                 : "Vil du slutte å få den daglige oppsummeringen fra Samspill på e-post?",
             "Meld meg av", r.QueryString.Value)).AllowAnonymous();
-        app.MapPost("/notifications/unsubscribe", Unsubscribe).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/notifications/unsubscribe", Unsubscribe).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.PerCaller);
         app.MapGet("/notifications/confirm", (HttpRequest r) => NotificationPages.Ask("Bekreft e-postadressen",
             "Bekreft at du vil få varsler fra Samspill til denne adressen.", "Bekreft adressen", r.QueryString.Value)).AllowAnonymous();
-        app.MapPost("/notifications/confirm", Confirm).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/notifications/confirm", Confirm).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.PerCaller);
     }
 
     private static async Task<IResult> Unsubscribe(string? person, string? kind, string? token, IGrainFactory grains)

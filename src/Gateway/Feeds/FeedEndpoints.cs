@@ -6,6 +6,7 @@ using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.ReferenceData;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Feeds;
 
@@ -22,7 +23,7 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, DialogueEvents).AllowAnonymous();
+        app.MapGet(Path, DialogueEvents).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         return app;
     }
 

@@ -13,8 +13,11 @@ public sealed class PersonGrain(
     INoticeMailer mailer,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
-    ILogger<PersonGrain> logger) : Grain, IPersonGrain, IPersonLinkGrain
+    ILogger<PersonGrain> logger) : Grain, IPersonGrain, IPersonLinkGrain, IKnowsItExists
 {
+    // The e-mail links reach this grain without sign-in, by an id anyone can make up: such a lookup must not linger.
+    bool IKnowsItExists.Exists => state.RecordExists;
+
     private const int DigestSeenKept = 500;
 
     private PersonState S => state.State;
