@@ -75,9 +75,12 @@ public sealed class SiloProcess : IAsyncDisposable
         throw new TimeoutException($"The silo was not ready within {timeout.TotalSeconds:0} s:\n{Output()}");
     }
 
-    private string Output()
+    private string Output() => string.Join("\n", RecentOutput(40));
+
+    /// <summary>The last <paramref name="count"/> lines the silo printed (warnings and errors at the default level).</summary>
+    public IReadOnlyList<string> RecentOutput(int count)
     {
-        lock (_output) return string.Join("\n", _output.TakeLast(40));
+        lock (_output) return _output.TakeLast(count).ToList();
     }
 
     public async ValueTask DisposeAsync()

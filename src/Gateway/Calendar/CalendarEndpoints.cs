@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samspill.Gateway.Identity;
 using Samspill.Grains.Common;
 using Samspill.Grains.Dialogue;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Calendar;
 
@@ -11,7 +13,7 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dialogue-events/{id}.ics", Ics).AllowAnonymous();
+        app.MapGet("/dialogue-events/{id}.ics", Ics).ReadsAsAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         return app;
     }
 
@@ -21,8 +23,6 @@ public static class CalendarEndpoints
     private static async Task<IResult> Ics(string id, HttpContext http, IGrainFactory grains, TimeProvider clock)
     {
         if (!EntityIds.IsWellFormed(id)) return Results.NotFound();
-        // Events are public once announced; read as anonymous so nothing private can end up in the file.
-        CallerContext.Set(Caller.Anonymous);
         var e = await grains.GetGrain<IDialogueEventGrain>(id).GetView();
         if (e is null) return Results.NotFound();
         var url = PublicSite.Of(http).Link(IcsPath(id));

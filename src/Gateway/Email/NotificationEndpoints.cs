@@ -2,8 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samspill.Gateway.Identity;
 using Samspill.Grains.Common;
 using Samspill.Grains.Notifications;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Email;
 
@@ -19,10 +21,10 @@ public static class NotificationEndpoints
             ParseKind(kind) is { } k ? $"Vil du slutte å få varsler om {NotificationPages.KindName(k)} fra Samspill på e-post?"
                 : "Vil du slutte å få den daglige oppsummeringen fra Samspill på e-post?",
             "Meld meg av", r.QueryString.Value)).AllowAnonymous();
-        app.MapPost("/notifications/unsubscribe", Unsubscribe).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/notifications/unsubscribe", Unsubscribe).ReadsAsAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.PerCaller);
         app.MapGet("/notifications/confirm", (HttpRequest r) => NotificationPages.Ask("Bekreft e-postadressen",
             "Bekreft at du vil få varsler fra Samspill til denne adressen.", "Bekreft adressen", r.QueryString.Value)).AllowAnonymous();
-        app.MapPost("/notifications/confirm", Confirm).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/notifications/confirm", Confirm).ReadsAsAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.PerCaller);
     }
 
     private static async Task<IResult> Unsubscribe(string? person, string? kind, string? token, IGrainFactory grains)
@@ -34,7 +36,6 @@ public static class NotificationEndpoints
             parsed = k;
         }
         if (!PersonIds.IsWellFormed(person) || string.IsNullOrEmpty(token)) return NotificationPages.Invalid();
-        CallerContext.Set(Caller.Anonymous);
         return await grains.GetGrain<IPersonLinkGrain>(person).Unsubscribe(parsed, token)
             ? NotificationPages.Done("Du er meldt av", "Du får ikke flere slike varsler på e-post. Du kan slå dem på igjen under Varslinger i Samspill.")
             : NotificationPages.Invalid();
@@ -46,7 +47,6 @@ public static class NotificationEndpoints
     private static async Task<IResult> Confirm(string? person, string? token, IGrainFactory grains)
     {
         if (!PersonIds.IsWellFormed(person) || string.IsNullOrEmpty(token)) return NotificationPages.Invalid();
-        CallerContext.Set(Caller.Anonymous);
         return await grains.GetGrain<IPersonLinkGrain>(person).Confirm(token)
             ? NotificationPages.Done("E-postadressen er bekreftet", "Nå kan Samspill sende deg varsler til denne adressen.")
             : NotificationPages.Invalid();

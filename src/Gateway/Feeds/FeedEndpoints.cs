@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samspill.Gateway.Identity;
 using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.ReferenceData;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Feeds;
 
@@ -22,7 +24,7 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, DialogueEvents).AllowAnonymous();
+        app.MapGet(Path, DialogueEvents).ReadsAsAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         return app;
     }
 
@@ -35,7 +37,6 @@ public static class FeedEndpoints
         if (cpv.Length > 0 && (cpv.Length != 2 || !cpv.All(char.IsAsciiDigit)))
             return Results.BadRequest("cpv must be a CPV division: two digits, e.g. 33.");
 
-        CallerContext.Set(Caller.Anonymous);
         var summaries = (await grains.GetGrain<IDialogueEventDirectoryGrain>(0).List())
             .Where(s => cpv.Length == 0 || s.Cpv.Any(c => c.StartsWith(cpv, StringComparison.Ordinal)))
             .OrderByDescending(s => s.StartsAt)

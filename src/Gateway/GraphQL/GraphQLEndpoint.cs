@@ -73,7 +73,6 @@ public static class GraphQLEndpoint
             return;
         }
         var caller = http.Caller();
-        CallerContext.Set(caller);
         // A key matters for mutations only (a query is safe to repeat anyway); anonymous callers cannot mutate.
         if (key is null || !measure.IsMutation || caller.IsAnonymous)
         {

@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 using System.Collections.Concurrent;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
@@ -36,7 +37,7 @@ public sealed class RequestLoader(IGrainFactory grains)
     }
 
     public Task<ConsortiumView?> Consortium(string? id) =>
-        string.IsNullOrEmpty(id) || id.Length > 64
+        string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength
             ? Task.FromResult<ConsortiumView?>(null)
             : _consortia.GetOrAdd(id, c => grains.GetGrain<IConsortiumGrain>(c).GetView());
 
@@ -44,7 +45,7 @@ public sealed class RequestLoader(IGrainFactory grains)
         _memberships.GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetMemberships());
 
     public Task<DialogueEventView?> DialogueEvent(string? id) =>
-        string.IsNullOrEmpty(id) || id.Length > 64
+        string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength
             ? Task.FromResult<DialogueEventView?>(null)
             : _events.GetOrAdd(id, e => grains.GetGrain<IDialogueEventGrain>(e).GetView());
 

@@ -11,10 +11,18 @@ namespace Samspill.Gateway.Identity;
 
 /// <summary>
 /// The caller of a request, read once by <see cref="CallerClaims"/> and kept with the request; every entry point
-/// asks here (<see cref="Caller(HttpContext)"/>) instead of reading claims itself.
+/// asks here (<see cref="Caller(HttpContext)"/>) instead of reading claims itself. The grain calls of a request
+/// carry it from <see cref="UseCallerRefusal"/>, set there once (the live hub's calls: <c>LiveCallFilter</c>).
 /// </summary>
 public static class CallerAccess
 {
+    /// <summary>
+    /// Marks an endpoint that serves public data only (feeds, calendar files, open data, links from e-mails): open to
+    /// everyone, and its grain calls carry the anonymous caller whoever asks, so nothing private can reach it.
+    /// </summary>
+    public static TBuilder ReadsAsAnonymous<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.AllowAnonymous().WithMetadata(AnonymousReads.Instance);
+
     private static readonly object Key = new();
 
     /// <summary>The caller of this request (anonymous when no token was sent).</summary>
@@ -48,7 +56,13 @@ public static class CallerAccess
             });
             return;
         }
-        http.Caller();
+        var publicRead = http.GetEndpoint()?.Metadata.GetMetadata<AnonymousReads>() is not null;
+        CallerContext.Set(publicRead ? Grains.Common.Caller.Anonymous : http.Caller());
         await next();
     });
+
+    private sealed class AnonymousReads
+    {
+        public static readonly AnonymousReads Instance = new();
+    }
 }

@@ -40,7 +40,8 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access) : Hub
 
         // The topic grain notes who subscribed, so the subscription can be withdrawn when access ends.
         var replay = await grains.GetGrain<ILiveTopicGrain>(stream).Subscribe(Context.ConnectionId, afterSequence);
-        return new SubscribeResult(topic, replay.Sequence, replay.Missed.Select(LiveMessage.From).ToList());
+        var missed = await ReplayVisibility.FilterAsync(grains, replay.Missed);
+        return new SubscribeResult(topic, replay.Sequence, missed.Select(LiveMessage.From).ToList());
     }
 
     public async Task Unsubscribe(string topic)

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Samspill.Gateway.Identity;
 using Samspill.Grains.ReferenceData;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Ocds;
 
@@ -32,7 +34,7 @@ public static class OcdsEndpoints
 
     public static IEndpointRouteBuilder MapOcdsEndpoints(this IEndpointRouteBuilder app)
     {
-        var ocds = app.MapGroup("/ocds").AllowAnonymous();
+        var ocds = app.MapGroup("/ocds").ReadsAsAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         ocds.MapGet("/releases", AllReleases);
         ocds.MapGet("/consortia/{id}", ConsortiumReleases);
         return app;

@@ -5,18 +5,15 @@ using Samspill.Grains.Municipalities;
 namespace Samspill.Gateway.Ocds;
 
 /// <summary>
-/// Reads what the open data is made of, always as an anonymous caller, so nothing beyond public data can reach it
-/// whoever asks: the announced consortia from the directory, each one's public view, its public needs' titles and
-/// its dialogue.
+/// Reads what the open data is made of: the announced consortia from the directory, each one's public view, its
+/// public needs' titles and its dialogue. Its endpoints read as anonymous (<c>ReadsAsAnonymous</c>), so nothing
+/// beyond public data can reach it whoever asks.
 /// </summary>
 public sealed class OcdsExporter(IGrainFactory grains, IOcdsDialogueSource dialogue, OcdsMapper mapper)
 {
-    public const int MaxIdLength = 64;
-
     /// <summary>The releases of every consortium that has announced a dialogue event, oldest consortium first.</summary>
     public async Task<IReadOnlyList<OcdsRelease>> AllAsync(CancellationToken cancellationToken)
     {
-        CallerContext.Set(Caller.Anonymous);
         var announced = (await grains.GetGrain<IConsortiumDirectoryGrain>(0).List())
             .Where(s => s.HasAnnouncedEvent)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal)
@@ -28,8 +25,7 @@ public sealed class OcdsExporter(IGrainFactory grains, IOcdsDialogueSource dialo
     /// <summary>The consortium's release, or null when it does not exist or has announced nothing.</summary>
     public async Task<OcdsRelease?> OneAsync(string id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > MaxIdLength) return null;
-        CallerContext.Set(Caller.Anonymous);
+        if (string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength) return null;
         return await ReleaseAsync(id, cancellationToken);
     }
 

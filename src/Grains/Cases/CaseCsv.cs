@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Grains.Cases;
@@ -109,8 +110,29 @@ public static partial class CaseCsv
             var value = csv.GetField(field)?.Trim();
             if (string.IsNullOrEmpty(value)) return null;
             if (value.Length > max) Error(field, $"At most {max} characters.");
+            else if (Disguised(field, value, max) is { } why) Error(field, why);
             return value;
         }
+
+        /// <summary>
+        /// Imported text is checked as typed text is (<see cref="TextInput"/>): no text-direction controls anywhere, and
+        /// in the one-line cells people scan to tell cases apart (titles, names) no invisible format characters either.
+        /// </summary>
+        private static string? Disguised(string field, string value, int max)
+        {
+            try
+            {
+                if (LineFields.Contains(field)) TextInput.Line(field, value, 0, max);
+                else TextInput.Required(field, value, 0, max);
+                return null;
+            }
+            catch (DomainException ex)
+            {
+                return ex.Message;
+            }
+        }
+
+        private static readonly HashSet<string> LineFields = ["id", "title_no", "buyers", "lead", "source_title", "kommunenummer", "cpv"];
 
         public string? Required(string field, int max)
         {

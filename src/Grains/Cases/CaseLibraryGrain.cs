@@ -26,7 +26,7 @@ public sealed class CaseLibraryGrain(
             S.SeedCount = 1;
             // Not fed to the search index from here: the index, activating, would call back into this activation
             // before it is ready. The index reads the library when it (re)builds, which happens after this.
-            await state.WriteStateAsync();
+            await state.CommitAsync(this);
         }
     }
 

@@ -50,7 +50,7 @@ public static class CaseRules
             throw DomainException.Invalid("sourceUrl", "The source must be an http(s) address.");
         return draft with
         {
-            Title = TextInput.Required("title", cmd.Title ?? earlier?.Title ?? draft.Title, 3, 200),
+            Title = TextInput.Line("title", cmd.Title ?? earlier?.Title ?? draft.Title, 3, 200),
             Summary = TextInput.Required("summary", cmd.Summary ?? earlier?.Summary ?? draft.Summary, 10, 4000),
             Outcome = Optional("outcome", cmd.Outcome, 2000) ?? earlier?.Outcome,
             Lessons = Optional("lessons", cmd.Lessons, 4000) ?? earlier?.Lessons,

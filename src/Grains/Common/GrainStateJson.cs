@@ -13,6 +13,13 @@ public static class GrainStateJson
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>
+    /// The largest state, in bytes of this JSON, grain storage writes. The Azure Table provider stores it as binary
+    /// properties of 64 KiB; Azure counts binary byte for byte against its 1 MiB entity, but Azurite checks an
+    /// update's base64 body against 1 MiB, and 752 KiB is what fits there with room for keys and property names.
+    /// </summary>
+    public const int MaxBytes = 752 * 1024;
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -16,15 +16,7 @@ public sealed class WriteThenDeliver(IGrainBase grain, ILogger logger, Func<Task
     /// <summary>Persists with <paramref name="write"/>, then runs <paramref name="deliver"/> (the catch-up when null).</summary>
     public async Task CommitAsync(Func<Task> write, Func<Task>? deliver = null)
     {
-        try
-        {
-            await write();
-        }
-        catch
-        {
-            grain.DeactivateOnIdle();
-            throw;
-        }
+        await GrainCommit.WriteAsync(grain, write);
         await TryAsync(deliver ?? catchUp, "after a write");
     }
 

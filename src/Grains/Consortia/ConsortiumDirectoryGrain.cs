@@ -10,19 +10,14 @@ public sealed class ConsortiumDirectoryState
     [Id(0)] public Dictionary<string, ConsortiumSummary> Consortia { get; set; } = [];
 }
 
-/// <summary>A projection of every consortium for lists; newer versions replace older ones.</summary>
+/// <summary>A projection of every consortium for lists, in the one directory shape (<see cref="DirectoryEntries"/>).</summary>
 public sealed class ConsortiumDirectoryGrain(
     [PersistentState("consortia", StorageNames.Default)] IPersistentState<ConsortiumDirectoryState> state) : Grain, IConsortiumDirectoryGrain
 {
     async Task IConsortiumDirectoryGrain.Upsert(ConsortiumSummary summary)
     {
-        if (!state.State.Consortia.TryGetValue(summary.Id, out var known) || known.Version < summary.Version)
-        {
-            state.State.Consortia[summary.Id] = summary;
-            await state.WriteStateAsync();
-        }
-        // Also when unchanged: a retried delivery must reach the search index even if this copy was already stored.
-        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertConsortia([state.State.Consortia[summary.Id]]);
+        var stored = await state.UpsertAsync(this, state.State.Consortia, summary);
+        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertConsortia([stored]);
     }
 
     Task<IReadOnlyList<ConsortiumSummary>> IConsortiumDirectoryGrain.Snapshot() =>

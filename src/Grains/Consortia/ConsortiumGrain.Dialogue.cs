@@ -16,7 +16,7 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
 {
     async Task<DialogueEventView> IConsortiumDialogueGrain.AnnounceDialogueEvent(AnnounceDialogueEventCommand command)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         await ResumePendingAsync();
         var valid = DialogueRules.Announce(S, CallerContext.Current, command, Now);
         var eventId = Guid.NewGuid().ToString("N");
@@ -38,7 +38,7 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
 
     async Task<DialogueEventView> IConsortiumDialogueGrain.CancelDialogueEvent(string eventId, string reason)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         await ResumePendingAsync();
         var validReason = DialogueRules.CheckCancel(S, CallerContext.Current, eventId, reason);
         var events = GrainFactory.GetGrain<IDialogueEventGrain>(eventId);
@@ -51,9 +51,9 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
 
     async Task<QuestionView> IConsortiumDialogueGrain.AskQuestion(string text)
     {
-        RequireExists();
         var caller = CallerContext.Current;
         var org = Guard.RequireSupplier(caller);
+        RequireExists();
         SupplierRules.RequireRegistered(await GrainFactory.GetGrain<ISupplierLedgerGrain>(org).IsRegistered());
         var question = QuestionRules.Ask(S, Id, caller, text, Now);
         // Members hear that a question came in; the public and other suppliers hear nothing until it is answered.
@@ -64,7 +64,7 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
 
     async Task<QuestionView> IConsortiumDialogueGrain.AnswerQuestion(string questionId, string answer)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         var caller = CallerContext.Current;
         var answered = QuestionRules.Answer(S, caller, questionId, answer, Now);
         S.PendingAnswers.Add(answered.Id);

@@ -93,7 +93,7 @@ public sealed partial class ConsortiumGrain(
 
     async Task<ConsortiumView> IConsortiumGrain.Invite(string municipalityNumber, string? message)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         if (catalog.Municipality(municipalityNumber) is null)
             throw new DomainException(ErrorCodes.ValidationFailed, $"'{municipalityNumber}' is not one of the 357 kommunenummer.", Rules.ValidIdentifiers, "municipalityNumber");
         Apply(ConsortiumRules.Invite(S, CallerContext.Current, municipalityNumber, message, Now));
@@ -104,7 +104,7 @@ public sealed partial class ConsortiumGrain(
 
     async Task<ConsortiumView> IConsortiumGrain.Respond(bool accept)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         var caller = CallerContext.Current;
         Apply(ConsortiumRules.Respond(S, caller, accept, Now));
         S.UnsyncedMembers.Add(caller.Tenant!);
@@ -114,7 +114,7 @@ public sealed partial class ConsortiumGrain(
 
     async Task<ConsortiumView> IConsortiumGrain.Leave()
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         var caller = CallerContext.Current;
         Apply(ConsortiumRules.Leave(S, caller, Now, out _));
         S.UnsyncedMembers.Add(caller.Tenant!);
@@ -125,7 +125,7 @@ public sealed partial class ConsortiumGrain(
 
     async Task<ConsortiumView> IConsortiumGrain.PoolNeed(string needId)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         var caller = CallerContext.Current;
         var municipality = NeedIds.MunicipalityOf(needId);
         if (ConsortiumRules.CheckPool(S, caller, needId, municipality)) return View(caller);
@@ -138,7 +138,7 @@ public sealed partial class ConsortiumGrain(
 
     async Task<ConsortiumView> IConsortiumGrain.RecordAuthorization(string reference)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         Apply(ConsortiumRules.RecordAuthorization(S, CallerContext.Current, reference, Now));
         await CommitAsync();
         return View(CallerContext.Current);
@@ -146,7 +146,7 @@ public sealed partial class ConsortiumGrain(
 
     async Task<ConsortiumView> IConsortiumGrain.Advance(ConsortiumPhase to, string? note)
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         await ResumePendingAsync();
         var before = S.Members.Select(m => m.Municipality).ToHashSet();
         Apply(ConsortiumRules.Advance(S, CallerContext.Current, to, note, Now));
@@ -175,8 +175,18 @@ public sealed partial class ConsortiumGrain(
 
     Task<CaseRecord> IConsortiumGrain.DraftCase()
     {
-        RequireExists();
+        RequireMunicipalityCaller();
         return Task.FromResult(CaseRules.Draft(Id, S, CallerContext.Current, catalog, Now));
+    }
+
+    /// <summary>
+    /// Every change to a consortium is a municipality user's: anyone else is refused (UNAUTHENTICATED, FORBIDDEN)
+    /// before learning whether it exists; then it must exist for the caller. The rules check lead or membership.
+    /// </summary>
+    private void RequireMunicipalityCaller()
+    {
+        Guard.RequireMunicipalityUser(CallerContext.Current);
+        RequireExists();
     }
 
     private void RequireExists()

@@ -39,7 +39,7 @@ public sealed record ConsortiumSummary(
     [property: Id(7)] long Version,
     [property: Id(8)] IReadOnlyList<string>? Invited = null,
     [property: Id(9)] string Title = "",
-    [property: Id(10)] string Description = "")
+    [property: Id(10)] string Description = "") : IDirectoryEntry
 {
     /// <summary>
     /// The summary as <paramref name="caller"/> may see it: open invitations only for those who see the whole

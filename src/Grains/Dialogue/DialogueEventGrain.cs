@@ -242,7 +242,7 @@ public sealed class DialogueEventGrain(
             S.FannedOut[notice] = reached;
         }
         // What was delivered leaves the stored outbox; a crash before this write only means a harmless re-delivery.
-        if (changed) await state.WriteStateAsync();
+        if (changed) await state.CommitAsync(this);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 using Samspill.Grains.Suppliers;
 
 namespace Samspill.Grains.Dialogue;
@@ -97,4 +98,4 @@ public sealed record DialogueEventSummary(
     [property: Id(9)] IReadOnlyList<string>? Counties = null,
     [property: Id(10)] string? Location = null,
     [property: Id(11)] DialogueEventKind Kind = DialogueEventKind.Conference,
-    [property: Id(12)] DateTimeOffset AnnouncedAt = default);
+    [property: Id(12)] DateTimeOffset AnnouncedAt = default) : IDirectoryEntry;

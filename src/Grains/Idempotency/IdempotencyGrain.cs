@@ -33,7 +33,7 @@ public sealed class IdempotencyGrain(
         if (state.State.Response is null || clock.GetUtcNow() - state.State.AnsweredAt >= IdempotencyRules.Retention)
         {
             state.State = new IdempotencyState { Caller = caller, Fingerprint = fingerprint, Response = response, AnsweredAt = clock.GetUtcNow() };
-            await state.WriteStateAsync();
+            await state.CommitAsync(this);
         }
         running = null;
     }

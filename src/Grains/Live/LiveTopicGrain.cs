@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Samspill.Grains.Common;
@@ -7,9 +8,12 @@ using Samspill.Grains.Programme;
 namespace Samspill.Grains.Live;
 
 /// <summary>
-/// The single writer of a topic. Being one non-reentrant grain gives per-topic ordering; persisting before
-/// pushing means a replayed sequence never differs from a pushed one.
+/// The single writer of a topic. It numbers events in the order they arrive; persisting before pushing means a
+/// replayed sequence never differs from a pushed one. Publishers do not wait for each other's writes one by one:
+/// events that arrive while a write is in flight are stored together by the next write (a group commit), so a busy
+/// topic such as <c>programme</c>, which every municipality publishes to, writes once per batch, not once per event.
 /// </summary>
+[Reentrant]
 public sealed class LiveTopicGrain(
     [PersistentState("topic", StorageNames.Default)] IPersistentState<LiveTopicState> state,
     ILiveBroadcaster broadcaster,
@@ -28,11 +32,25 @@ public sealed class LiveTopicGrain(
     // got, so the retained events are offered again (the log ignores what it has).
     private long _archivedThrough;
 
+    // Events up to here are stored and were handed to SignalR; a subscriber is told this sequence, and everything
+    // after it reaches the subscriber's connection by push, since it joined the group first.
+    private long _pushedThrough = -1;
+
+    // The group commit: the write cycle running now, and the one that changes made meanwhile wait for.
+    private Task _lastCycle = Task.CompletedTask;
+    private Task? _nextCycle;
+
     /// <summary>
     /// Municipality subscriptions kept per topic; connections that ended without unsubscribing are dropped oldest
     /// first beyond this, so the state stays small (a dropped one belongs to a connection long gone).
     /// </summary>
     public const int RememberedConnections = 1_000;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _pushedThrough = state.State.LastSequence;
+        return Task.CompletedTask;
+    }
 
     async Task ILiveTopicGrain.Publish(IReadOnlyList<LiveEventDraft> drafts)
     {
@@ -45,17 +63,61 @@ public sealed class LiveTopicGrain(
         }
         if (fresh.Count == 0)
         {
-            // A re-send after a crash: the events are stored, but their notices may not have been handed on.
+            // A re-send: the events may still be in a write under way, and their notices may not have been handed on.
+            if (drafts.Any(d => state.State.Recent.FirstOrDefault(e => e.EventId == d.EventId)?.Sequence > _pushedThrough)) await WriteAsync();
             await NoticeAsync();
             return;
         }
 
+        // No await between numbering and appending: the grain is reentrant, and sequences must stay contiguous.
         state.State.LastSequence += fresh.Count;
         state.State.Recent.AddRange(fresh);
         if (state.State.Recent.Count > Retained) state.State.Recent.RemoveRange(0, state.State.Recent.Count - Retained);
-        await state.WriteStateAsync();
+        await WriteAsync();
+    }
 
-        foreach (var e in fresh)
+    /// <summary>
+    /// Resolves once a write that includes every change made so far is stored and its events are pushed; joins the
+    /// next write when one is in flight. Only write cycles write, one after another.
+    /// </summary>
+    private Task WriteAsync()
+    {
+        if (_nextCycle is not null) return _nextCycle;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _nextCycle = done.Task;
+        var previous = _lastCycle;
+        _lastCycle = done.Task;
+        _ = CycleAfterAsync(previous, done);
+        return done.Task;
+    }
+
+    private async Task CycleAfterAsync(Task previous, TaskCompletionSource done)
+    {
+        try { await previous; }
+        catch
+        {
+            // Its callers were told; this cycle writes again.
+        }
+        // From here on, changes wait for the cycle after this one.
+        _nextCycle = null;
+        try
+        {
+            await CycleAsync();
+            done.SetResult();
+        }
+        catch (Exception ex)
+        {
+            done.SetException(ex);
+        }
+    }
+
+    private async Task CycleAsync()
+    {
+        var upTo = state.State.LastSequence;
+        // A failed write reloads the topic, so a re-send is numbered and pushed again rather than taken as stored.
+        await state.CommitAsync(this);
+
+        foreach (var e in state.State.Recent.Where(e => e.Sequence > _pushedThrough && e.Sequence <= upTo).ToList())
         {
             try { await broadcaster.SendAsync(Topic, e); }
             catch (Exception ex)
@@ -64,7 +126,8 @@ public sealed class LiveTopicGrain(
                 logger.LogWarning(ex, "Push of {Topic}#{Sequence} failed", Topic, e.Sequence);
             }
         }
-        if (Topic == LiveTopics.Programme) await ArchiveAsync();
+        _pushedThrough = Math.Max(_pushedThrough, upTo);
+        if (Topic == LiveTopics.Programme) await ArchiveAsync(upTo);
         await NoticeAsync();
     }
 
@@ -76,22 +139,23 @@ public sealed class LiveTopicGrain(
     private async Task NoticeAsync()
     {
         if (!notifications.Value.Enabled || !NoticeRules.MayNotify(Topic)) return;
-        var owed = state.State.Recent.Where(e => e.Sequence > state.State.NoticedThrough && NoticeRules.Derive(e) is not null).ToList();
+        var through = _pushedThrough;
+        var owed = state.State.Recent.Where(e => e.Sequence > state.State.NoticedThrough && e.Sequence <= through && NoticeRules.Derive(e) is not null).ToList();
         if (owed.Count > 0) await GrainFactory.GetGrain<INoticeInboxGrain>(Topic).Offer(owed);
-        state.State.NoticedThrough = state.State.LastSequence;
+        state.State.NoticedThrough = Math.Max(state.State.NoticedThrough, through);
     }
 
-    private async Task ArchiveAsync()
+    private async Task ArchiveAsync(long upTo)
     {
         try
         {
-            await ActivityLog.AppendAsync(GrainFactory, state.State.Recent.Where(e => e.Sequence > _archivedThrough).ToList());
-            _archivedThrough = state.State.LastSequence;
+            await ActivityLog.AppendAsync(GrainFactory, state.State.Recent.Where(e => e.Sequence > _archivedThrough && e.Sequence <= upTo).ToList());
+            _archivedThrough = Math.Max(_archivedThrough, upTo);
         }
         catch (Exception ex)
         {
             // The events are stored here; the next publish offers them to the log again.
-            logger.LogWarning(ex, "Archiving {Topic} up to #{Sequence} failed; it will be retried", Topic, state.State.LastSequence);
+            logger.LogWarning(ex, "Archiving {Topic} up to #{Sequence} failed; it will be retried", Topic, upTo);
         }
     }
 
@@ -107,13 +171,15 @@ public sealed class LiveTopicGrain(
                 state.State.Municipalities.Add(new(connectionId, number));
                 var excess = state.State.Municipalities.Count - RememberedConnections;
                 if (excess > 0) state.State.Municipalities.RemoveRange(0, excess);
-                await state.WriteStateAsync();
+                await WriteAsync();
             }
         }
+        // Only what is stored and pushed: what comes after reaches this connection by push.
+        var head = _pushedThrough;
         var missed = afterSequence is { } after
-            ? state.State.Recent.Where(e => e.Sequence > after).ToList()
+            ? state.State.Recent.Where(e => e.Sequence > after && e.Sequence <= head).ToList()
             : [];
-        return new LiveReplay(Topic, state.State.LastSequence, missed);
+        return new LiveReplay(Topic, head, missed);
     }
 
     async Task ILiveTopicGrain.Revoke(string municipalityNumber)
@@ -123,14 +189,14 @@ public sealed class LiveTopicGrain(
         foreach (var subscription in revoked)
             await broadcaster.RemoveFromTopicAsync(subscription.ConnectionId, Topic);
         state.State.Municipalities.RemoveAll(revoked.Contains);
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     async Task ILiveTopicGrain.Forget(string connectionId)
     {
-        if (state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId) > 0) await state.WriteStateAsync();
+        if (state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId) > 0) await WriteAsync();
     }
 
     Task<IReadOnlyList<LiveEvent>> ILiveTopicGrain.Recent(int max) =>
-        Task.FromResult<IReadOnlyList<LiveEvent>>(state.State.Recent.AsEnumerable().Reverse().Take(max).ToList());
+        Task.FromResult<IReadOnlyList<LiveEvent>>(state.State.Recent.Where(e => e.Sequence <= _pushedThrough).Reverse().Take(max).ToList());
 }

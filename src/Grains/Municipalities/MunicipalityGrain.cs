@@ -138,7 +138,7 @@ public sealed class MunicipalityGrain(
     {
         Guard.RequireMunicipality(CallerContext.Current, Number);
         OwnNeed(needId);
-        if (string.IsNullOrWhiteSpace(matchedNeedId) || matchedNeedId.Length > 64)
+        if (string.IsNullOrWhiteSpace(matchedNeedId) || matchedNeedId.Length > EntityIds.MaxLength)
             throw DomainException.Invalid("matchedNeedId", "matchedNeedId must be a need id.");
         if (S.DismissedSuggestions.Add(DismissKey(needId, matchedNeedId))) await CommitAsync([]);
     }
@@ -240,9 +240,10 @@ public sealed class MunicipalityGrain(
         var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
         var list = needs.ToList();
         var activity = MunicipalityActivity.Of(Number, S);
+        // Straight to the county's share of the overview: no grain every municipality in the country waits for.
         await Task.WhenAll(
             list.Count > 0 ? index.Upsert(list) : Task.CompletedTask,
-            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportMunicipality(activity));
+            GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportMunicipality(activity));
     }
 
     private async Task SuggestPartnersAsync(NeedRecord need)

@@ -39,7 +39,7 @@ public sealed class NoticeInboxGrain(
     private async Task WriteAsync()
     {
         await _writing.WaitAsync();
-        try { await state.WriteStateAsync(); }
+        try { await state.CommitAsync(this); }
         finally { _writing.Release(); }
     }
 

@@ -15,9 +15,8 @@ public static class NoticeRules
     /// </summary>
     public static bool MayNotify(string topic) =>
         !topic.Contains(LiveTopics.ViewSeparator)
-        && (topic.StartsWith("municipality/", StringComparison.Ordinal)
-            || topic.StartsWith("consortium/", StringComparison.Ordinal)
-            || topic.StartsWith("supplier/", StringComparison.Ordinal));
+        && topic.IndexOf('/') is var slash and > 0
+        && topic[..slash] is LiveTopics.Kinds.Municipality or LiveTopics.Kinds.Consortium or LiveTopics.Kinds.Supplier;
 
     /// <summary>The notice an event on a topic gives, or null when it gives none.</summary>
     public static Notice? Derive(LiveEvent e)
@@ -39,35 +38,35 @@ public static class NoticeRules
 
         return (kind, e.Type) switch
         {
-            ("municipality", "MemberInvited") when consortiumId is not null =>
+            (LiveTopics.Kinds.Municipality, "MemberInvited") when consortiumId is not null =>
                 Make(NoticeKind.Invitation, AudienceKind.Municipality, key, Links.Consortium(consortiumId),
                     ("consortiumId", consortiumId), ("municipality", S("municipality")), ("invitedBy", S("invitedBy"))),
-            ("municipality", "PartnerSuggested") when S("needId") is { } needId =>
+            (LiveTopics.Kinds.Municipality, "PartnerSuggested") when S("needId") is { } needId =>
                 Make(NoticeKind.PartnerSuggestion, AudienceKind.Municipality, key, Links.Need(needId),
                     ("needId", needId), ("matchedNeedId", S("matchedNeedId")), ("otherMunicipality", S("municipality")), ("score", S("score"))),
-            ("consortium", "MemberJoined" or "MemberLeft" or "MemberDeclined") =>
+            (LiveTopics.Kinds.Consortium, "MemberJoined" or "MemberLeft" or "MemberDeclined") =>
                 Make(NoticeKind.MembershipChange, AudienceKind.ConsortiumMembers, key, Links.Consortium(key),
                     ("consortiumId", key), ("municipality", S("municipality")), ("change", e.Type)),
-            ("consortium", "PhaseChanged") =>
+            (LiveTopics.Kinds.Consortium, "PhaseChanged") =>
                 Make(NoticeKind.PhaseChange, AudienceKind.ConsortiumMembers, key, Links.Consortium(key),
                     ("consortiumId", key), ("from", S("from")), ("to", S("to"))),
-            ("consortium", "QuestionAsked") =>
+            (LiveTopics.Kinds.Consortium, "QuestionAsked") =>
                 Make(NoticeKind.QuestionWaiting, AudienceKind.ConsortiumLead, key, Links.Consortium(key),
                     ("consortiumId", key), ("questionId", S("questionId"))),
             // The asker is never part of the event (ASKER_ANONYMOUS), so it cannot reach the notice either.
-            ("consortium", "AnswerPublished") when S("questionId") is { } questionId =>
+            (LiveTopics.Kinds.Consortium, "AnswerPublished") when S("questionId") is { } questionId =>
                 Make(NoticeKind.Answer, AudienceKind.AnswerRecipients, key, Links.Consortium(key),
                     ("consortiumId", key), ("questionId", questionId), ("question", S("question")), ("answer", S("answer"))),
-            ("supplier", "DialogueEventAnnounced") when S("eventId") is { } eventId && consortiumId is not null =>
+            (LiveTopics.Kinds.Supplier, "DialogueEventAnnounced") when S("eventId") is { } eventId && consortiumId is not null =>
                 Make(NoticeKind.Announcement, AudienceKind.AnnouncementFollower, key, Links.DialogueEvent(eventId),
                     ("eventId", eventId), ("consortiumId", consortiumId), ("title", S("title")), ("startsAt", S("startsAt")),
                     ("kind", S("kind")), ("cpv", data.TryGetProperty("cpv", out var cpv) && cpv.ValueKind == JsonValueKind.Array
                         ? string.Join(',', cpv.EnumerateArray().Select(c => c.GetString())) : null)),
-            ("supplier", "DialogueEventCancelled") when S("eventId") is { } eventId =>
+            (LiveTopics.Kinds.Supplier, "DialogueEventCancelled") when S("eventId") is { } eventId =>
                 Make(NoticeKind.EventChange, AudienceKind.EventSupplier, key, Links.DialogueEvent(eventId),
                     ("eventId", eventId), ("consortiumId", consortiumId), ("reason", S("reason")), ("change", "cancelled")),
             // The day before registration closes, to the suppliers the event concerns (registered or following).
-            ("supplier", "DialogueEventRegistrationDeadlineSoon") when S("eventId") is { } eventId && consortiumId is not null =>
+            (LiveTopics.Kinds.Supplier, "DialogueEventRegistrationDeadlineSoon") when S("eventId") is { } eventId && consortiumId is not null =>
                 Make(NoticeKind.RegistrationDeadline, AudienceKind.EventSupplier, key, Links.DialogueEvent(eventId),
                     ("eventId", eventId), ("consortiumId", consortiumId), ("title", S("title")), ("startsAt", S("startsAt")),
                     ("registrationDeadline", S("registrationDeadline")), ("kind", S("kind")), ("cpv", CpvList(data))),

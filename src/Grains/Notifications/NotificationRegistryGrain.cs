@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 namespace Samspill.Grains.Notifications;
 
 /// <summary>Stored state of the registry: inboxes with pending mail, people with a digest and when it is due.</summary>
@@ -19,24 +20,24 @@ public sealed class NotificationRegistryGrain(
 {
     async Task INotificationRegistryGrain.InboxPending(string topic)
     {
-        if (state.State.Inboxes.Add(topic)) await state.WriteStateAsync();
+        if (state.State.Inboxes.Add(topic)) await state.CommitAsync(this);
     }
 
     async Task INotificationRegistryGrain.InboxIdle(string topic)
     {
-        if (state.State.Inboxes.Remove(topic)) await state.WriteStateAsync();
+        if (state.State.Inboxes.Remove(topic)) await state.CommitAsync(this);
     }
 
     async Task INotificationRegistryGrain.DigestPending(string personId, DateTimeOffset dueAt)
     {
         if (state.State.Digests.TryGetValue(personId, out var known) && known == dueAt) return;
         state.State.Digests[personId] = dueAt;
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
     }
 
     async Task INotificationRegistryGrain.DigestIdle(string personId)
     {
-        if (state.State.Digests.Remove(personId)) await state.WriteStateAsync();
+        if (state.State.Digests.Remove(personId)) await state.CommitAsync(this);
     }
 
     Task<DueWork> INotificationRegistryGrain.Due(DateTimeOffset now) => Task.FromResult(new DueWork(

@@ -13,8 +13,11 @@ public sealed class PersonGrain(
     INoticeMailer mailer,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
-    ILogger<PersonGrain> logger) : Grain, IPersonGrain, IPersonLinkGrain
+    ILogger<PersonGrain> logger) : Grain, IPersonGrain, IPersonLinkGrain, IKnowsItExists
 {
+    // The e-mail links reach this grain without sign-in, by an id anyone can make up: such a lookup must not linger.
+    bool IKnowsItExists.Exists => state.RecordExists;
+
     private const int DigestSeenKept = 500;
 
     private PersonState S => state.State;
@@ -27,7 +30,7 @@ public sealed class PersonGrain(
         if (PersonRules.SignIn(S, caller, Now))
         {
             if (S.UnsubscribeToken.Length == 0) S.UnsubscribeToken = PersonIds.NewToken();
-            await state.WriteStateAsync();
+            await state.CommitAsync(this);
         }
         await ListAsync();
         return View();
@@ -39,7 +42,7 @@ public sealed class PersonGrain(
         var changes = new Dictionary<NoticeKind, NoticeDelivery>();
         foreach (var s in settings) changes[s.Kind] = s.Delivery;
         PersonRules.ChangeSettings(S, changes, Now);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         return View();
     }
 
@@ -48,7 +51,7 @@ public sealed class PersonGrain(
         await EnsureSignedInAsync();
         var token = PersonIds.NewToken();
         var address = PersonRules.RequestEmail(S, email, token, Now);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         // The link is all that ever goes to an unconfirmed address. A failed send is reported, not fatal: asking
         // again sends a fresh link.
         var outcome = await mailer.SendConfirmationAsync(Id, address, S.Name, token);
@@ -59,7 +62,7 @@ public sealed class PersonGrain(
     async Task<bool> IPersonLinkGrain.Confirm(string token)
     {
         if (!PersonRules.Confirm(S, token, Now)) return false;
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         return true;
     }
 
@@ -68,7 +71,7 @@ public sealed class PersonGrain(
         if (!PersonRules.Unsubscribe(S, kind, token, Now)) return false;
         // What waits in the digest of a kind now turned off is dropped as well: "stop" means stop.
         S.Digest.RemoveAll(n => PersonRules.DeliveryOf(S, n.Kind) == NoticeDelivery.Never);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         return true;
     }
 
@@ -87,7 +90,7 @@ public sealed class PersonGrain(
                 if (S.DigestSeen.Count > DigestSeenKept) S.DigestSeen.RemoveRange(0, S.DigestSeen.Count - DigestSeenKept);
                 S.Digest.Add(notice);
                 await GrainFactory.GetGrain<INotificationRegistryGrain>(0).DigestPending(Id, DigestDue()!.Value);
-                await state.WriteStateAsync();
+                await state.CommitAsync(this);
                 return null;
             default:
                 return null;
@@ -123,7 +126,7 @@ public sealed class PersonGrain(
                 if (!MailRetryRules.GiveUp(S.DigestAttempts, outcome.Permanent, options.Value))
                 {
                     await GrainFactory.GetGrain<INotificationRegistryGrain>(0).DigestPending(Id, MailRetryRules.NextAttempt(S.DigestAttempts, now, options.Value));
-                    await state.WriteStateAsync();
+                    await state.CommitAsync(this);
                     return;
                 }
                 logger.LogWarning("Digest of person {Person} given up after {Attempts} attempts: {Error}", Id, S.DigestAttempts, outcome.Error);
@@ -131,7 +134,7 @@ public sealed class PersonGrain(
         }
         S.Digest.Clear();
         S.DigestAttempts = 0;
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         await GrainFactory.GetGrain<INotificationRegistryGrain>(0).DigestIdle(Id);
     }
 
@@ -156,7 +159,7 @@ public sealed class PersonGrain(
         var caller = RequireSelf();
         if (!PersonRules.SignIn(S, caller, Now) && S.UnsubscribeToken.Length > 0) return;
         if (S.UnsubscribeToken.Length == 0) S.UnsubscribeToken = PersonIds.NewToken();
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
         await ListAsync();
     }
 
@@ -168,7 +171,7 @@ public sealed class PersonGrain(
         if (key is not null) await GrainFactory.GetGrain<ITenantPeopleGrain>(key).Add(Id);
         if (S.ListedIn is not null) await GrainFactory.GetGrain<ITenantPeopleGrain>(S.ListedIn).Remove(Id);
         S.ListedIn = key;
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
     }
 
     private PersonView View() => new()

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Samspill.Grains.Common;
+using Samspill.Grains.Live;
 
 namespace Samspill.Grains.Notifications;
 
@@ -17,7 +18,7 @@ public static class PersonIds
     public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) => id is { Length: 32 } && id.All(char.IsAsciiHexDigitLower);
 
     /// <summary>The key of a tenant's people list: the tenant's own topic name.</summary>
-    public static string TenantKey(CallerRole role, string tenant) => role == CallerRole.Supplier ? $"supplier/{tenant}" : $"municipality/{tenant}";
+    public static string TenantKey(CallerRole role, string tenant) => role == CallerRole.Supplier ? LiveTopics.Supplier(tenant) : LiveTopics.Municipality(tenant);
 
     /// <summary>A fresh random token for a link.</summary>
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

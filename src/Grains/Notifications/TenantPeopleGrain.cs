@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 namespace Samspill.Grains.Notifications;
 
 /// <summary>Stored state of a tenant's people list.</summary>
@@ -13,12 +14,12 @@ public sealed class TenantPeopleGrain(
 {
     async Task ITenantPeopleGrain.Add(string personId)
     {
-        if (state.State.People.Add(personId)) await state.WriteStateAsync();
+        if (state.State.People.Add(personId)) await state.CommitAsync(this);
     }
 
     async Task ITenantPeopleGrain.Remove(string personId)
     {
-        if (state.State.People.Remove(personId)) await state.WriteStateAsync();
+        if (state.State.People.Remove(personId)) await state.CommitAsync(this);
     }
 
     Task<IReadOnlyList<string>> ITenantPeopleGrain.People() =>

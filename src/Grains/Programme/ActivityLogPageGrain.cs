@@ -27,15 +27,7 @@ public sealed class ActivityLogPageGrain(
         if (fresh.Count == 0) return;
         stored.AddRange(fresh);
         stored.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.CommitAsync(this);
     }
 
     Task<IReadOnlyList<LiveEvent>> IActivityLogPageGrain.Read(long atOrBefore, int max)

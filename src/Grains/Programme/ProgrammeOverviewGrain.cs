@@ -4,21 +4,33 @@ using Samspill.Grains.ReferenceData;
 namespace Samspill.Grains.Programme;
 
 /// <summary>
-/// Holds the latest report of every municipality, consortium and dialogue event; writes only when a report changes
-/// something, and computes the overview once per change rather than once per query.
+/// Holds the latest report of every consortium and dialogue event, and reads the municipalities' reports from the 15
+/// county grains (<see cref="IProgrammeCountyGrain"/>), so publishing a need never waits on this one grain. Writes
+/// only when a report changes something, and computes the overview once per change rather than once per query.
 /// </summary>
 public sealed class ProgrammeOverviewGrain(
     [PersistentState("programme", StorageNames.Default)] IPersistentState<ProgrammeOverviewState> state,
     ReferenceCatalog catalog) : Grain, IProgrammeOverviewGrain
 {
     private ProgrammeOverview? _computed;
+    private long[] _computedFrom = [];
 
-    async Task IProgrammeOverviewGrain.ReportMunicipality(MunicipalityActivity activity)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Municipalities.TryGetValue(activity.Number, out var known) && known.SameAs(activity)) return;
-        state.State.Municipalities[activity.Number] = activity;
+        // Municipality reports stored here before the county grains existed move to them once.
+        if (state.State.Municipalities.Count == 0) return;
+        await Task.WhenAll(state.State.Municipalities.Values
+            .GroupBy(a => catalog.Municipality(a.Number)?.CountyNumber)
+            .Where(g => g.Key is not null)
+            .Select(g => GrainFactory.GetGrain<IProgrammeCountyGrain>(g.Key!).Seed(g.ToList())));
+        state.State.Municipalities.Clear();
         await WriteAsync();
     }
+
+    Task IProgrammeOverviewGrain.ReportMunicipality(MunicipalityActivity activity) =>
+        catalog.Municipality(activity.Number) is { } m
+            ? GrainFactory.GetGrain<IProgrammeCountyGrain>(m.CountyNumber).ReportMunicipality(activity)
+            : Task.CompletedTask;
 
     async Task IProgrammeOverviewGrain.ReportConsortium(ConsortiumActivity activity)
     {
@@ -34,24 +46,28 @@ public sealed class ProgrammeOverviewGrain(
         await WriteAsync();
     }
 
-    Task<ProgrammeOverview> IProgrammeOverviewGrain.GetOverview()
+    async Task<ProgrammeOverview> IProgrammeOverviewGrain.GetOverview()
     {
         Guard.RequireProgramme(CallerContext.Current);
-        return Task.FromResult(_computed ??= ProgrammeOverviewRules.Compute(state.State, catalog));
+        var counties = await Task.WhenAll(catalog.Counties.Select(c => GrainFactory.GetGrain<IProgrammeCountyGrain>(c.Number).Reports()));
+        var versions = counties.Select(c => c.Version).ToArray();
+        if (_computed is null || !versions.SequenceEqual(_computedFrom))
+        {
+            var all = new ProgrammeOverviewState
+            {
+                Municipalities = counties.SelectMany(c => c.Municipalities).ToDictionary(a => a.Number),
+                Consortia = state.State.Consortia,
+                DialogueEvents = state.State.DialogueEvents,
+            };
+            _computed = ProgrammeOverviewRules.Compute(all, catalog);
+            _computedFrom = versions;
+        }
+        return _computed;
     }
 
     private async Task WriteAsync()
     {
         _computed = null;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage now; reload rather than serve a figure that was never stored.
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.CommitAsync(this);
     }
 }

@@ -17,10 +17,14 @@ public static class SearchDocuments
         Poolable = n.ConsortiumId is null && n.OpenToCollaboration, FromCaseId = n.FromCaseId,
     };
 
+    /// <summary>
+    /// A consortium lies in the counties of its lead and joined members: an open invitation is seen by few, and the
+    /// county filter and facet are the same for every caller, so an invitation places it nowhere.
+    /// </summary>
     public static SearchDocument Consortium(ConsortiumSummary c, ReferenceCatalog catalog) => new()
     {
         Kind = SearchKind.Consortium, Id = c.Id, Title = c.Title, Body = c.Description, Cpv = c.Cpv,
-        Counties = CountiesOf([c.Lead, .. c.Members], catalog), VisibleTo = SearchAudience.OfConsortium(c.HasAnnouncedEvent),
+        Counties = CountiesOf([c.Lead, .. c.Members.Except(c.Invited ?? [])], catalog), VisibleTo = SearchAudience.OfConsortium(c.HasAnnouncedEvent),
         Version = c.Version, Municipality = c.Lead,
     };
 

@@ -7,12 +7,14 @@ namespace Samspill.Grains.Search;
 /// <summary>
 /// Similar needs over a <see cref="SearchIndex"/>: the index picks candidates by text and CPV, then
 /// <see cref="NeedSimilarity"/> scores them with the figures behind each reason. Plain code, so the grain and the
-/// bench run exactly the same path.
+/// bench run exactly the same path. Analysing a candidate's text is most of a query's cost, so an owner that keeps
+/// each need's terms (<see cref="TermsOf"/>) passes them in.
 /// </summary>
 public static class SimilarNeedFinder
 {
     public static IReadOnlyList<NeedMatch> Find(SearchIndex index, IReadOnlyDictionary<string, NeedRecord> needs, RelatedCpv related,
-        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first)
+        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? analysed = null)
     {
         var take = Math.Clamp(first, 0, 100);
         var own = catalog.Municipality(need.Municipality);
@@ -26,10 +28,14 @@ public static class SimilarNeedFinder
             .Select(c => needs.GetValueOrDefault(c.Id))
             .OfType<NeedRecord>()
             .Select(other => NeedSimilarity.Score(need, other, own, catalog.Municipality(other.Municipality)!,
-                TextSimilarity.Of(termSet, NorwegianTextAnalyzer.Terms($"{other.Title}\n{other.Description}"), idf), related))
+                TextSimilarity.Of(termSet, analysed?.GetValueOrDefault(other.Id) ?? TermsOf(other), idf), related))
             .OfType<NeedMatch>()
             .OrderByDescending(m => m.Score).ThenBy(m => m.Need.Id, StringComparer.Ordinal)
             .Take(take)
             .ToList();
     }
+
+    /// <summary>The analysed terms of a need's text, as similarity compares them; an owner may keep them per need.</summary>
+    public static IReadOnlyList<string> TermsOf(NeedRecord need) =>
+        NorwegianTextAnalyzer.Terms($"{need.Title}\n{need.Description}");
 }

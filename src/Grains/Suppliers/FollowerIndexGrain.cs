@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 namespace Samspill.Grains.Suppliers;
 
 /// <summary>Stored state of a follower index: organisation number → what it follows under this key.</summary>
@@ -33,14 +34,6 @@ public sealed class FollowerIndexGrain(
 
     private async Task WriteAsync()
     {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.CommitAsync(this);
     }
 }

@@ -116,6 +116,6 @@ public sealed class SupplierGrain(
         var outbox = S.Outbox.ToList();
         await LiveOutbox.DeliverAsync(GrainFactory, outbox);
         S.Outbox.RemoveAll(outbox.Contains);
-        await state.WriteStateAsync();
+        await state.CommitAsync(this);
     }
 }

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Samspill.Silo.Hosting;
@@ -19,20 +20,27 @@ public sealed class AzureStorageAccount
 
     private readonly string? _connectionString;
     private readonly Uri? _serviceUri;
-    private readonly string? _managedIdentityClientId;
+    private readonly Lazy<TokenCredential>? _credential;
 
-    private AzureStorageAccount(string? connectionString, Uri? serviceUri, string? managedIdentityClientId)
+    private AzureStorageAccount(string? connectionString, Uri? serviceUri, Func<TokenCredential>? credential)
     {
         _connectionString = connectionString;
         _serviceUri = serviceUri;
-        _managedIdentityClientId = managedIdentityClientId;
+        // One credential for every client of the account, so its token cache is shared.
+        _credential = credential is null ? null : new Lazy<TokenCredential>(credential);
     }
 
     /// <summary>The connection string in use, or null with a managed identity.</summary>
     public string? ConnectionString => _connectionString;
 
+    /// <summary>The table service endpoint when the account is reached with a token credential, else null.</summary>
+    public Uri? ServiceUri => _serviceUri;
+
     /// <summary>An account given by its connection string (tests, benchmarks, tools).</summary>
     public static AzureStorageAccount FromConnectionString(string connectionString) => new(connectionString, null, null);
+
+    /// <summary>An account at <paramref name="serviceUri"/> reached with <paramref name="credential"/> (a managed identity in production).</summary>
+    public static AzureStorageAccount FromServiceUri(Uri serviceUri, TokenCredential credential) => new(null, serviceUri, () => credential);
 
     /// <summary>Reads the account from configuration; a missing or malformed setting is one <see cref="SiloConfigurationException"/>.</summary>
     public static AzureStorageAccount FromConfiguration(IConfiguration config, IHostEnvironment environment)
@@ -44,7 +52,8 @@ public sealed class AzureStorageAccount
         {
             if (!Uri.TryCreate(uri, UriKind.Absolute, out var serviceUri) || serviceUri.Scheme is not ("https" or "http"))
                 throw new SiloConfigurationException($"{TableServiceUriKey} '{uri}' is not an absolute URL such as https://<account>.table.core.windows.net.");
-            return new(null, serviceUri, config[ManagedIdentityClientIdKey]);
+            var clientId = config[ManagedIdentityClientIdKey];
+            return new(null, serviceUri, () => new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId }));
         }
         if (environment.IsDevelopment()) return new(DevelopmentConnectionString, null, null);
         throw new SiloConfigurationException(
@@ -55,7 +64,6 @@ public sealed class AzureStorageAccount
     public TableServiceClient CreateClient(TableClientOptions? options = null)
     {
         if (_connectionString is not null) return new TableServiceClient(_connectionString, options);
-        var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = _managedIdentityClientId });
-        return new TableServiceClient(_serviceUri!, credential, options);
+        return new TableServiceClient(_serviceUri!, _credential!.Value, options);
     }
 }

@@ -11,12 +11,8 @@ namespace Samspill.Silo.Storage;
 /// </summary>
 public sealed class GrainStateSerializer(ILogger? logger = null) : IGrainStorageSerializer
 {
-    /// <summary>
-    /// The largest UTF-8 JSON state written. The provider stores it as binary properties of 64 KiB; Azure counts
-    /// binary byte for byte against its 1 MiB entity, but Azurite checks an update's base64 body against 1 MiB,
-    /// and 752 KiB is what fits there with room for keys and property names.
-    /// </summary>
-    public const int MaxPayloadBytes = 752 * 1024;
+    /// <summary>The largest UTF-8 JSON state written: <see cref="GrainStateJson.MaxBytes"/>.</summary>
+    public const int MaxPayloadBytes = GrainStateJson.MaxBytes;
 
     public BinaryData Serialize<T>(T? input)
     {

@@ -41,6 +41,7 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./programme/RequireProgramme')).RequireProgramme }),
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./programme/ProgrammeHomePage')).ProgrammeHomePage }) },
+          { path: 'kart', lazy: async () => ({ Component: (await import('./programme/MapPage')).MapPage }) },
           { path: 'mal', lazy: async () => ({ Component: (await import('./programme/GoalPage')).GoalPage }) },
           { path: 'aktivitet', lazy: async () => ({ Component: (await import('./programme/ActivityPage')).ActivityPage }) },
           { path: 'kapasitet', lazy: async () => ({ Component: (await import('./programme/CapacityPage')).CapacityPage }) },

@@ -97,6 +97,14 @@ public sealed class ConnectionFilterPropertyTests(SiloApp app) : IClassFixture<S
             await AssertFilter(token, "needs", $"{{ openToCollaboration: {(open ? "true" : "false")} }}", Nodes, all, n => n["openToCollaboration"]!.GetValue<bool>() == open);
         foreach (var prefix in CpvPrefixes)
             await AssertFilter(token, "needs", $"{{ cpvPrefix: \"{prefix}\" }}", Nodes, all, n => Cpv(n).Any(c => c.StartsWith(Prefix(prefix), StringComparison.Ordinal)));
+        // Text matching is the index's (stems, compounds), so by hand only: never a node outside the visible ones, and
+        // a count of exactly the nodes found.
+        foreach (var text in new[] { "filtre", "behov", "Felles behov" })
+        {
+            var found = await Connection(token, "needs", $"{{ text: \"{text}\" }}", Nodes);
+            Assert.Empty(Ids(found).Except(Ids(all)));
+            Assert.Equal(Ids(found).Count, found["totalCount"]!.GetValue<int>());
+        }
     }
 
     [Theory]
@@ -105,11 +113,14 @@ public sealed class ConnectionFilterPropertyTests(SiloApp app) : IClassFixture<S
     {
         await WorldAsync();
         var token = await Token(who);
-        const string Nodes = "totalCount nodes { id cpv { code } consortium { id } }";
+        const string Nodes = "totalCount nodes { id startsAt cpv { code } consortium { id } }";
         var all = await Connection(token, "dialogueEvents", "{}", Nodes);
 
         foreach (var consortium in new[] { _announced!, _quiet! })
             await AssertFilter(token, "dialogueEvents", $"{{ consortium: \"{consortium}\" }}", Nodes, all, n => n["consortium"]!["id"]!.GetValue<string>() == consortium);
+        var soon = DateTimeOffset.UtcNow.AddDays(10).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        await AssertFilter(token, "dialogueEvents", $"{{ from: \"{soon}\" }}", Nodes, all, n => n["startsAt"]!.GetValue<DateTimeOffset>() >= DateTimeOffset.Parse(soon));
+        await AssertFilter(token, "dialogueEvents", $"{{ to: \"{soon}\" }}", Nodes, all, n => n["startsAt"]!.GetValue<DateTimeOffset>() <= DateTimeOffset.Parse(soon));
         foreach (var prefix in CpvPrefixes)
             await AssertFilter(token, "dialogueEvents", $"{{ cpvPrefix: \"{prefix}\" }}", Nodes, all, n => Cpv(n).Any(c => c.StartsWith(Prefix(prefix), StringComparison.Ordinal)));
     }

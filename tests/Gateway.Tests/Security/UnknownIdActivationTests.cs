@@ -11,13 +11,14 @@ public sealed class LookupSiloApp : SiloApp
     {
         With("Limits:LookupsPerWindow", "100000");
         With("Limits:PermitLimit", "10000");
+        With("Limits:HubCallsPerWindow", "10000");
     }
 }
 
 /// <summary>Looking up ids that do not exist leaves no activations behind, and the per-caller lookup budget counts aliases.</summary>
 public sealed class UnknownIdActivationTests(LookupSiloApp app) : IClassFixture<LookupSiloApp>
 {
-    private static readonly string[] Watched = ["DialogueEventGrain", "ConsortiumGrain", "SupplierGrain"];
+    private static readonly string[] Watched = ["DialogueEventGrain", "ConsortiumGrain", "SupplierGrain", "PersonGrain", "LiveTopicGrain"];
 
     [Fact]
     public async Task Ten_thousand_unknown_ids_leave_no_lasting_activations()
@@ -34,6 +35,31 @@ public sealed class UnknownIdActivationTests(LookupSiloApp app) : IClassFixture<
         }
 
         // Deactivation follows each call; allow the silo a moment, polling rather than timing.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        int after;
+        while ((after = await Activations()) > before + 10 && DateTime.UtcNow < deadline) await Task.Delay(500);
+        Assert.True(after <= before + 10, $"{after} activations of looked-up grains remain (were {before}).");
+    }
+
+    [Fact]
+    public async Task Unknown_ids_through_every_other_entry_point_leave_no_lasting_activations()
+    {
+        var before = await Activations();
+        await using var live = await app.ConnectLiveAsync(null);
+        for (var i = 0; i < 400; i++)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            // The links in e-mails work without sign-in: a person id and a token anyone can make up.
+            using var unsubscribe = await app.Http.PostAsync($"/notifications/unsubscribe?person={id}&token={id}", null);
+            using var confirm = await app.Http.PostAsync($"/notifications/confirm?person={id}&token={id}", null);
+            using var ics = await app.Http.GetAsync($"/dialogue-events/{id}.ics");
+            using var ocds = await app.Http.GetAsync($"/ocds/consortia/{id}");
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, ics.StatusCode);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, ocds.StatusCode);
+            foreach (var topic in new[] { $"consortium/{id}", $"dialogue/{id}" })
+                await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => LiveRecorder.Subscribe(live, topic));
+        }
+
         var deadline = DateTime.UtcNow.AddSeconds(90);
         int after;
         while ((after = await Activations()) > before + 10 && DateTime.UtcNow < deadline) await Task.Delay(500);

@@ -31,6 +31,21 @@ public sealed class DeliveryCatchUpTests(ClusterFixture fx)
     }
 
     [Fact]
+    public async Task The_county_index_rebuilds_from_its_stored_parts_after_a_restart()
+    {
+        var number = Kommuner.Next();
+        var county = TestCatalog.Instance.Municipality(number)!.CountyNumber;
+        var need = await fx.PublishNeed(number);
+        var index = fx.Client.GetGrain<INeedIndexGrain>(county);
+
+        await fx.Restart(index);
+
+        var found = await fx.As(Callers.Programme, _ => index.Search(new NeedSearch { Municipality = number }));
+        Assert.Equal(need.Id, Assert.Single(found, n => n.Id == need.Id).Id);
+        Assert.Contains(await index.Snapshot(), n => n.Id == need.Id);
+    }
+
+    [Fact]
     public async Task An_invitation_reaches_the_invited_municipality_after_delivery_failed()
     {
         var lead = Kommuner.Next();

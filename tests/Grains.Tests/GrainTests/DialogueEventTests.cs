@@ -39,8 +39,9 @@ public sealed class DialogueEventTests(ClusterFixture fx)
         await Refused.Rule(Rules.DialogueWindow, () => fx.Announce(id, lead));
         await fx.Advance(id, lead, ConsortiumPhase.NeedsClarification);
         await Refused.Rule(Rules.LeadOnly, () => fx.Announce(id, member));
-        // A supplier cannot see a consortium that has announced nothing, so for it there is nothing to announce on.
-        await Refused.With(ErrorCodes.NotFound, () => fx.As(Callers.Supplier(OrgNumbers.Next()), c => c.GetGrain<IConsortiumDialogueGrain>(id).AnnounceDialogueEvent(fx.Announcement())));
+        // Announcing is a municipality user's: a supplier is refused by its role before the consortium is looked at, so
+        // the answer says nothing about whether it exists.
+        await Refused.With(ErrorCodes.Forbidden, () => fx.As(Callers.Supplier(OrgNumbers.Next()), c => c.GetGrain<IConsortiumDialogueGrain>(id).AnnounceDialogueEvent(fx.Announcement())));
         await Refused.With(ErrorCodes.Forbidden, () => fx.As(Callers.Programme, c => c.GetGrain<IConsortiumDialogueGrain>(id).AnnounceDialogueEvent(fx.Announcement())));
         await Refused.With(ErrorCodes.ValidationFailed, () => fx.Announce(id, lead, fx.Announcement() with { Title = "x" }));
 

@@ -35,6 +35,26 @@ public sealed class LiveTopicTests(ClusterFixture fx)
     }
 
     [Fact]
+    public async Task Concurrent_publishers_get_contiguous_sequences_each_event_stored_and_pushed_once_in_order()
+    {
+        // The group commit: 40 publishers at once share writes, yet the topic numbers, stores and pushes as one writer.
+        var topic = NewTopic();
+        var drafts = Enumerable.Range(1, 40).Select(n => Draft(topic, n)).ToList();
+        await Task.WhenAll(drafts.Select(d => Topic(topic).Publish([d])));
+        await Task.WhenAll(drafts.Take(10).Select(d => Topic(topic).Publish([d]))); // re-sends change nothing
+
+        var sent = fx.Broadcaster.Sent(topic);
+        AssertContiguous(sent, 1);
+        Assert.Equal(drafts.Select(d => d.EventId).Order(), sent.Select(e => e.EventId).Order());
+        var replay = await Topic(topic).Subscribe(null, 0);
+        Assert.Equal(40, replay.Sequence);
+        Assert.Equal(sent, replay.Missed);
+
+        await fx.Restart(Topic(topic));
+        Assert.Equal(sent, (await Topic(topic).Subscribe(null, 0)).Missed);
+    }
+
+    [Fact]
     public async Task Subscribing_after_a_sequence_returns_exactly_the_missed_events()
     {
         var topic = NewTopic();

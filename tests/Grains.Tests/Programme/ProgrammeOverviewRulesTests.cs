@@ -122,8 +122,8 @@ public sealed class ProgrammeOverviewRulesTests
 
 public sealed class ProgrammeOverviewCapacityTests
 {
-    /// <summary>The grain storage serializer refuses states above 752 KiB of JSON (GrainStateSerializer.MaxPayloadBytes in src/Silo).</summary>
-    private const int MaxStoredBytes = 752 * 1024;
+    /// <summary>The grain storage serializer refuses states above this many bytes of stored JSON.</summary>
+    private const int MaxStoredBytes = Samspill.Grains.GrainStateJson.MaxBytes;
 
     /// <summary>
     /// Every municipality active with five years of statistics and an assessment, 1,000 consortia and 500 dialogue
@@ -150,10 +150,8 @@ public sealed class ProgrammeOverviewCapacityTests
             s.DialogueEvents[id] = new DialogueEventActivity(id, s.Consortia.Keys.First(), false, 40, 100 + i);
         }
 
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(s, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
-        {
-            Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-        });
+        // Measured in the stored form itself: the options grain storage writes with.
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(s, Samspill.Grains.GrainStateJson.Options);
         Assert.True(json.Length < MaxStoredBytes, $"{json.Length} bytes");
 
         var overview = ProgrammeOverviewRules.Compute(s, catalog);

@@ -35,6 +35,14 @@ public sealed class ProgrammeStoredFormTests
     }
 
     [Fact]
+    public void A_county_share_of_the_overview_round_trips()
+    {
+        var s = new ProgrammeCountyState { Version = 3 };
+        s.Municipalities["1874"] = new MunicipalityActivity("1874", 2, 1, [new(2025, 10, 1)], CapabilityRulesTests.Complete(4));
+        AssertRoundTrips(s);
+    }
+
+    [Fact]
     public void A_municipality_with_its_capability_history_round_trips()
     {
         var s = new MunicipalityState();

@@ -11,11 +11,12 @@ public static class Screenshots
 {
     public static string DocsFolder => Path.Combine(Repository.Root, "docs", "screenshots");
 
-    public static async Task SaveAsync(IPage page, string fileName)
+    /// <summary>Saves the whole page, or only what the window shows when <paramref name="fullPage"/> is false (a long table below).</summary>
+    public static async Task SaveAsync(IPage page, string fileName, bool fullPage = true)
     {
         var local = Path.Combine(AppContext.BaseDirectory, "screenshots", fileName);
         Directory.CreateDirectory(Path.GetDirectoryName(local)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = local, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = local, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
 
         var docs = Path.Combine(DocsFolder, fileName);
         if (!File.Exists(docs) || Environment.GetEnvironmentVariable("SAMSPILL_UPDATE_SCREENSHOTS") == "1")

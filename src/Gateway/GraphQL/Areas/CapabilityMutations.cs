@@ -17,7 +17,7 @@ public sealed class CapabilityMutations : IMutationFields
             .Argument<NonNullGraphType<CapabilityAssessmentInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var number = Guard.RequireMunicipalityUser(CallerContext.Current);
+                var number = c.OwnMunicipality();
                 var input = c.GetArgument<CapabilityAssessmentInput>("input");
                 var scores = (input.Scores ?? []).Select(s => new CapabilityScore(s.Dimension, s.Score)).ToList();
                 return await c.Grains().GetGrain<IMunicipalityGrain>(number).SubmitCapabilityAssessment(scores);

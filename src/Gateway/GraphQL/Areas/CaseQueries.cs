@@ -48,7 +48,6 @@ public sealed class CaseQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("consortiumId")
             .ResolveAsync(async c =>
             {
-                Guard.RequireMunicipalityUser(CallerContext.Current);
                 var draft = await c.Grains().GetGrain<IConsortiumGrain>(c.GetArgument<string>("consortiumId")).DraftCase();
                 // Once published, the lead edits what it wrote before.
                 return await c.Grains().GetGrain<ICaseLibraryGrain>(0).Get(draft.Id) ?? draft;

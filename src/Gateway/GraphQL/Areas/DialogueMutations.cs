@@ -7,7 +7,7 @@ using Samspill.Grains.Dialogue;
 
 namespace Samspill.Gateway.GraphQL.Areas;
 
-/// <summary>Mutations of the market dialogue: the lead's events and answers, the suppliers' registrations and questions.</summary>
+/// <summary>Mutations of the market dialogue: the lead's events and answers, the suppliers' registrations and questions; the consortium and event grains check the caller.</summary>
 public sealed class DialogueMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
@@ -17,7 +17,6 @@ public sealed class DialogueMutations : IMutationFields
             .Argument<NonNullGraphType<AnnounceDialogueEventInputType>>("input")
             .ResolveAsync(async c =>
             {
-                Guard.RequireMunicipalityUser(CallerContext.Current);
                 var input = c.GetArgument<AnnounceDialogueEventInput>("input");
                 return await Consortium(c, input.ConsortiumId).AnnounceDialogueEvent(input.ToCommand());
             });
@@ -28,7 +27,6 @@ public sealed class DialogueMutations : IMutationFields
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async c =>
             {
-                Guard.RequireMunicipalityUser(CallerContext.Current);
                 var id = c.GetArgument<string>("id");
                 var e = await c.Loader().DialogueEvent(id) ?? throw DomainException.NotFound("The dialogue event");
                 return await Consortium(c, e.ConsortiumId).CancelDialogueEvent(id, c.GetArgument<string>("reason"));
@@ -40,7 +38,6 @@ public sealed class DialogueMutations : IMutationFields
             .Argument<NonNullGraphType<StringGraphType>>("answer")
             .ResolveAsync(async c =>
             {
-                Guard.RequireMunicipalityUser(CallerContext.Current);
                 var questionId = c.GetArgument<string>("questionId");
                 var consortium = QuestionIds.ConsortiumOf(questionId) ?? throw DomainException.NotFound("The question");
                 return await Consortium(c, consortium).AnswerQuestion(questionId, c.GetArgument<string>("answer"));
@@ -50,41 +47,29 @@ public sealed class DialogueMutations : IMutationFields
             .Description("The calling supplier registers; a repeat updates its registration (REGISTRATION_WINDOW).")
             .Argument<NonNullGraphType<IdGraphType>>("eventId")
             .Argument<IntGraphType>("attendees", a => a.DefaultValue = 1)
-            .ResolveAsync(async c =>
-            {
-                Guard.RequireSupplier(CallerContext.Current);
-                return await Event(c).Register(c.GetArgument<int>("attendees"));
-            });
+            .ResolveAsync(async c => await Event(c).Register(c.GetArgument<int>("attendees")));
 
         mutation.Field<NonNullGraphType<RegistrationType>>("cancelRegistration")
             .Argument<NonNullGraphType<IdGraphType>>("eventId")
-            .ResolveAsync(async c =>
-            {
-                Guard.RequireSupplier(CallerContext.Current);
-                return await Event(c).CancelRegistration();
-            });
+            .ResolveAsync(async c => await Event(c).CancelRegistration());
 
         mutation.Field<NonNullGraphType<QuestionType>>("askQuestion")
             .Description("Only while the consortium is in MARKET_DIALOGUE.")
             .Argument<NonNullGraphType<IdGraphType>>("consortiumId")
             .Argument<NonNullGraphType<StringGraphType>>("text")
-            .ResolveAsync(async c =>
-            {
-                Guard.RequireSupplier(CallerContext.Current);
-                return await Consortium(c, c.GetArgument<string>("consortiumId")).AskQuestion(c.GetArgument<string>("text"));
-            });
+            .ResolveAsync(async c => await Consortium(c, c.GetArgument<string>("consortiumId")).AskQuestion(c.GetArgument<string>("text")));
     }
 
     private static IConsortiumDialogueGrain Consortium(IResolveFieldContext c, string? id)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > 64) throw DomainException.NotFound("The consortium");
+        if (string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength) throw DomainException.NotFound("The consortium");
         return c.Grains().GetGrain<IConsortiumDialogueGrain>(id);
     }
 
     private static IDialogueEventGrain Event(IResolveFieldContext c)
     {
         var id = c.GetArgument<string>("eventId");
-        if (string.IsNullOrEmpty(id) || id.Length > 64) throw DomainException.NotFound("The dialogue event");
+        if (string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength) throw DomainException.NotFound("The dialogue event");
         return c.Grains().GetGrain<IDialogueEventGrain>(id);
     }
 }

@@ -16,7 +16,7 @@ public sealed class NeedMutations : IMutationFields
             .Argument<NonNullGraphType<PublishNeedInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var number = Guard.RequireMunicipalityUser(CallerContext.Current);
+                var number = c.OwnMunicipality();
                 var input = c.GetArgument<PublishNeedInput>("input");
                 return await c.Grains().GetGrain<IMunicipalityGrain>(number).PublishNeed(new PublishNeedCommand
                 {
@@ -30,7 +30,6 @@ public sealed class NeedMutations : IMutationFields
             .Argument<NonNullGraphType<UpdateNeedInputType>>("input")
             .ResolveAsync(async c =>
             {
-                Guard.RequireMunicipalityUser(CallerContext.Current);
                 var input = c.GetArgument<UpdateNeedInput>("input");
                 return await OwnerOf(c, input.Id).UpdateNeed(new UpdateNeedCommand
                 {
@@ -44,7 +43,6 @@ public sealed class NeedMutations : IMutationFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
             {
-                Guard.RequireMunicipalityUser(CallerContext.Current);
                 var id = c.GetArgument<string>("id");
                 return await OwnerOf(c, id).WithdrawNeed(id);
             });
@@ -57,7 +55,7 @@ public sealed class NeedMutations : IMutationFields
             .Argument<LongGraphType>("innovativeValueNok", a => a.Description = "Value of the innovative ones in NOK.")
             .ResolveAsync(async c =>
             {
-                var number = Guard.RequireMunicipalityUser(CallerContext.Current);
+                var number = c.OwnMunicipality();
                 await c.Grains().GetGrain<IMunicipalityGrain>(number).ReportProcurementStatistics(
                     c.GetArgument<int>("year"), c.GetArgument<int>("total"), c.GetArgument<int>("innovative"),
                     c.GetArgument<long?>("totalValueNok"), c.GetArgument<long?>("innovativeValueNok"));

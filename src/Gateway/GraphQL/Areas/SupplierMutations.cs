@@ -15,7 +15,7 @@ public sealed class SupplierMutations : IMutationFields
             .Argument<NonNullGraphType<RegisterSupplierInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var org = Guard.RequireSupplier(CallerContext.Current);
+                var org = c.OwnOrganisation();
                 return await c.Grains().GetGrain<ISupplierGrain>(org).Register(c.GetArgument<RegisterSupplierInput>("input").Name ?? "");
             });
 
@@ -23,7 +23,7 @@ public sealed class SupplierMutations : IMutationFields
             .Argument<NonNullGraphType<FollowInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var org = Guard.RequireSupplier(CallerContext.Current);
+                var org = c.OwnOrganisation();
                 var input = c.GetArgument<FollowInput>("input");
                 return await c.Grains().GetGrain<ISupplierGrain>(org).Follow(input.Kind, input.Value ?? "");
             });
@@ -32,7 +32,7 @@ public sealed class SupplierMutations : IMutationFields
             .Argument<NonNullGraphType<FollowInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var org = Guard.RequireSupplier(CallerContext.Current);
+                var org = c.OwnOrganisation();
                 var input = c.GetArgument<FollowInput>("input");
                 return await c.Grains().GetGrain<ISupplierGrain>(org).Unfollow(input.Kind, input.Value ?? "");
             });

@@ -7,6 +7,7 @@ export function DashboardNav() {
     <nav aria-label={programmeText.navLabel} className="dashboard-nav">
       <ul>
         <li><NavLink to="/programmet" end>{programmeText.dashboardTitle}</NavLink></li>
+        <li><NavLink to="/programmet/kart">{programmeText.nav.map}</NavLink></li>
         <li><NavLink to="/programmet/mal">{programmeText.nav.goal}</NavLink></li>
         <li><NavLink to="/programmet/aktivitet">{programmeText.nav.activity}</NavLink></li>
         <li><NavLink to="/programmet/kapasitet">{programmeText.nav.capacity}</NavLink></li>

@@ -49,3 +49,16 @@ export const RecentActivity = graphql(`
     }
   }
 `);
+
+export const MunicipalityMap = graphql(`
+  query MunicipalityMap {
+    programmeOverview {
+      municipalityStandings {
+        municipality { number name population smallDistrict county { number name } }
+        part
+        openNeeds
+        activeConsortia
+      }
+    }
+  }
+`);

@@ -139,6 +139,12 @@ export type NotificationSettingInput = {
   kind: NoticeKind;
 };
 
+/** CONSORTIUM: a joined member of a running consortium. NEEDS: published needs, no consortium. NONE: neither. */
+export type Participation =
+  | 'CONSORTIUM'
+  | 'NEEDS'
+  | 'NONE';
+
 export type ProcurementCategory =
   | 'GOODS'
   | 'SERVICES'
@@ -532,6 +538,11 @@ export type RecentActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RecentActivityQuery = { activity: { nodes: Array<{ at: string, type: string, summary: string, data: string }> } };
+
+export type MunicipalityMapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalityMapQuery = { programmeOverview: { municipalityStandings: Array<{ part: Participation, openNeeds: number, activeConsortia: number, municipality: { number: string, name: string, population: number, smallDistrict: boolean, county: { number: string, name: string } } }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -1501,6 +1512,27 @@ export const RecentActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecentActivityQuery, RecentActivityQueryVariables>;
+export const MunicipalityMapDocument = new TypedDocumentString(`
+    query MunicipalityMap {
+  programmeOverview {
+    municipalityStandings {
+      municipality {
+        number
+        name
+        population
+        smallDistrict
+        county {
+          number
+          name
+        }
+      }
+      part
+      openNeeds
+      activeConsortia
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityMapQuery, MunicipalityMapQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $kinds: [SearchKind!], $county: ID, $cpvDivision: String, $domain: String, $first: Int, $after: String) {
   search(

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Samspill.Bench.Throughput;
+
+/// <summary>
+/// The Markdown report: this run's block on top, earlier runs kept below it (newest first), so before and after a
+/// change are read in one file.
+/// </summary>
+internal static class Report
+{
+    private const string RunHeading = "## Run ";
+    private const string EarlierHeading = "## Earlier runs";
+    private const int KeptRuns = 8;
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string Render(BenchOptions options, DateTime started, string loadStart, string loadEnd, IReadOnlyList<PhaseResult> results, string? previous)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Throughput: publishNeed and need(id) through GraphQL, memory storage and Azurite");
+        text.AppendLine();
+        text.AppendLine("Closed-loop clients against the real silo executable on 127.0.0.1 (`bench/Throughput`, see `bench/README.md`):");
+        text.AppendLine("each client is a different municipality (in turn from each county) sending `publishNeed` (with an `Idempotency-Key`,");
+        text.AppendLine("as the web app does) one after another, or reading one need with `need(id)`; first with the platform nearly empty,");
+        text.AppendLine("then again once more needs are stored (filled through the same mutation, spread over all 357 municipalities).");
+        text.AppendLine("The first level is what the untimed warm-up stored.");
+        text.AppendLine("Silo CPU per request is the server's share of the time; the rest of a 2-core machine goes to the client and, on");
+        text.AppendLine("Azurite, to Node. Goals (issue 17): publishes/s at 32 clients at least half the reads/s of the same run, and no lower");
+        text.AppendLine("with more needs stored than with none.");
+        text.AppendLine();
+        text.Append(Block(options, started, loadStart, loadEnd, results));
+        var earlier = EarlierRuns(previous);
+        if (earlier.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(EarlierHeading);
+            text.AppendLine();
+            foreach (var run in earlier.Take(KeptRuns - 1)) text.Append(run.TrimEnd()).AppendLine().AppendLine();
+        }
+        return text.ToString();
+    }
+
+    public static string Block(BenchOptions options, DateTime started, string loadStart, string loadEnd, IReadOnlyList<PhaseResult> results)
+    {
+        var t = new StringBuilder();
+        t.AppendLine(Inv, $"{RunHeading}{started:yyyy-MM-dd HH:mm} UTC{(options.Label is { Length: > 0 } l ? $" — {l}" : "")}");
+        t.AppendLine();
+        t.AppendLine(Inv, $"- Machine: {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} logical cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0.0} GiB; load average {loadStart} at the start, {loadEnd} at the end (shared with other sessions)");
+        t.AppendLine(Inv, $"- Runtime: {RuntimeInformation.FrameworkDescription}; the silo executable (Development, Localhost clustering) as a separate process; one HttpClient in this process for every client");
+        t.AppendLine(Inv, $"- Command: `{options.Command}` ({options.Duration.TotalSeconds:0} s per phase after {options.Warmup.TotalSeconds:0} s of publishes and {options.Warmup.TotalSeconds / 2:0} s of reads not timed, at most {options.MaxRequests} requests per phase)");
+        t.AppendLine();
+        t.AppendLine("| storage | needs stored | operation | clients | requests | errors | per s | p50 ms | p95 ms | p99 ms | max ms | silo CPU ms/req | bench CPU ms/req |");
+        t.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+            t.AppendLine(Inv, $"| {r.Storage} | {r.StoredBefore} | {r.Operation} | {r.Clients} | {r.Requests} | {r.Errors} | {r.PerSecond:0.0} | {r.Percentile(0.5):0.0} | {r.Percentile(0.95):0.0} | {r.Percentile(0.99):0.0} | {r.Percentile(1):0.0} | {r.SiloCpuMsPerRequest:0.00} | {r.BenchCpuMsPerRequest:0.00} |");
+        var errors = results.Where(r => r.FirstError is not null).ToList();
+        if (errors.Count > 0)
+        {
+            t.AppendLine();
+            foreach (var r in errors) t.AppendLine(Inv, $"- first error of {r.Storage} {r.Operation} × {r.Clients} ({r.StoredBefore} stored): `{r.FirstError!.ReplaceLineEndings(" ")}`");
+        }
+        t.AppendLine();
+        t.AppendLine("| ratio | storage | value | goal |");
+        t.AppendLine("|---|---|---:|---|");
+        foreach (var storage in results.Select(r => r.Storage).Distinct())
+        {
+            var mine = results.Where(r => r.Storage == storage).ToList();
+            var levels = mine.Select(r => r.StoredBefore).Distinct().Order().ToList();
+            var maxClients = mine.Where(r => r.Operation == "publishNeed").Select(r => r.Clients).DefaultIfEmpty(0).Max();
+            var maxReaders = mine.Where(r => r.Operation == "need(id)").Select(r => r.Clients).DefaultIfEmpty(0).Max();
+            foreach (var level in levels)
+            {
+                var pub = Find(mine, "publishNeed", level, maxClients);
+                var read = Find(mine, "need(id)", level, maxReaders);
+                if (pub is not null && read is not null)
+                    t.AppendLine(Inv, $"| publishNeed/s at {maxClients} clients ÷ need(id)/s at {maxReaders} clients, {level} stored | {storage} | {pub.PerSecond / read.PerSecond:0.00} | ≥ 0.5 |");
+                var one = Find(mine, "publishNeed", level, 1);
+                if (pub is not null && one is not null && maxClients > 1)
+                    t.AppendLine(Inv, $"| publishNeed/s at {maxClients} clients ÷ at 1 client, {level} stored | {storage} | {pub.PerSecond / one.PerSecond:0.00} | grows with clients |");
+            }
+            if (levels.Count > 1)
+            {
+                var low = Find(mine, "publishNeed", levels[0], maxClients);
+                var high = Find(mine, "publishNeed", levels[^1], maxClients);
+                if (low is not null && high is not null)
+                    t.AppendLine(Inv, $"| publishNeed/s at {maxClients} clients, {levels[^1]} stored ÷ {levels[0]} stored | {storage} | {high.PerSecond / low.PerSecond:0.00} | ≥ 1 |");
+            }
+        }
+        var memOne = Find(results.Where(r => r.Storage == "memory").ToList(), "publishNeed", results.Min(r => r.StoredBefore), 1);
+        var azOne = results.Where(r => r.Storage == "azurite" && r.Operation == "publishNeed" && r.Clients == 1).MinBy(r => r.StoredBefore);
+        if (memOne is not null && azOne is not null)
+            t.AppendLine(Inv, $"| publishNeed p50 at 1 client, Azurite ÷ memory | both | {azOne.Percentile(0.5) / memOne.Percentile(0.5):0.00} | ≤ 1.5 |");
+        return t.ToString();
+    }
+
+    private static PhaseResult? Find(IReadOnlyList<PhaseResult> results, string operation, int level, int clients) =>
+        results.FirstOrDefault(r => r.Operation == operation && r.StoredBefore == level && r.Clients == clients);
+
+    /// <summary>The run blocks of the previous report, newest first (this run goes above them).</summary>
+    private static List<string> EarlierRuns(string? previous)
+    {
+        if (previous is null) return [];
+        var runs = new List<string>();
+        StringBuilder? current = null;
+        foreach (var line in previous.Split('\n'))
+        {
+            if (line.StartsWith(RunHeading, StringComparison.Ordinal))
+            {
+                if (current is not null) runs.Add(current.ToString());
+                current = new StringBuilder();
+            }
+            else if (line.StartsWith(EarlierHeading, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            current?.Append(line).Append('\n');
+        }
+        if (current is not null) runs.Add(current.ToString());
+        return runs;
+    }
+}
