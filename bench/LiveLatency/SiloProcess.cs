@@ -21,6 +21,26 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>CPU time the silo process used so far (user and system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The silo's resident memory now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     public static async Task<SiloProcess> StartAsync(TimeSpan timeout, params string[] settings)
     {
         var http = FreePort();
@@ -45,13 +65,23 @@ public sealed class SiloProcess : IAsyncDisposable
         // Development for the dev-token endpoint; nothing else in the path depends on it.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment.Remove("KUBERNETES_SERVICE_HOST");
+        start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
 
         var silo = new SiloProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{http}"));
         silo._process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (silo._output) silo._output.Add(e.Data); };
         silo._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (silo._output) silo._output.Add(e.Data); };
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();
-        await silo.WaitReadyAsync(timeout);
+        try
+        {
+            await silo.WaitReadyAsync(timeout);
+        }
+        catch
+        {
+            await silo.DisposeAsync();
+            throw;
+        }
         return silo;
     }
 

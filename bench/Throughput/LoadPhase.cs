@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Samspill.Bench.LiveLatency;
 
 namespace Samspill.Bench.Throughput;
 
