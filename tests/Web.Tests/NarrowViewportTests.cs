@@ -22,6 +22,19 @@ public sealed class NarrowViewportTests(WebAppFixture app)
         await Expect(user.Page.GetByRole(AriaRole.Link, new() { Name = "Oversikt", Exact = true })).ToBeVisibleAsync();
         await ExpectNoSidewaysScrollAsync(user.Page, "Oversikt");
         await user.CheckPageAsync("Oversikt på 320 px");
+        await Screenshots.SaveAsync(user.Page, "oversikt-320.png");
+    }
+
+    [Fact]
+    public async Task Dialogmoter_fits_320_pixels_for_an_anonymous_visitor()
+    {
+        await using var visitor = await BrowserUser.OpenAsync(app, "anonym på mobil", width: 320, height: 640);
+        await visitor.Page.GotoAsync("/dialogmoter");
+        await visitor.ExpectPageHeadingAsync("Dialogmøter");
+        await Expect(visitor.Page.GetByLabel("Fylke")).ToBeVisibleAsync();
+        await ExpectNoSidewaysScrollAsync(visitor.Page, "Dialogmøter");
+        await visitor.CheckPageAsync("Dialogmøter på 320 px");
+        await Screenshots.SaveAsync(visitor.Page, "dialogmoter-320.png");
     }
 
     internal static async Task ExpectNoSidewaysScrollAsync(IPage page, string where)
