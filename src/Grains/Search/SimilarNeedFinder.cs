@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Needs;
 using Samspill.Grains.ReferenceData;
@@ -16,7 +17,7 @@ public static class SimilarNeedFinder
         ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? analysed = null)
     {
-        var take = Math.Clamp(first, 0, 100);
+        var take = Math.Clamp(first, 0, PageSizes.SimilarNeedsMax);
         var own = catalog.Municipality(need.Municipality);
         if (take == 0 || own is null) return [];
         var terms = NorwegianTextAnalyzer.Terms($"{need.Title}\n{need.Description}");
