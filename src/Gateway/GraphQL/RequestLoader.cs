@@ -1,3 +1,4 @@
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Common;
 using System.Collections.Concurrent;
 using Samspill.Grains.Consortia;
@@ -26,15 +27,21 @@ public sealed class RequestLoader(IGrainFactory grains)
     public IGrainFactory Grains => grains;
 
     /// <summary>Every need of a municipality the caller may see, withdrawn ones included.</summary>
-    public Task<IReadOnlyList<NeedRecord>> NeedsOf(string municipality) =>
-        _needs.GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetNeeds(includeWithdrawn: true));
+    public async Task<IReadOnlyList<NeedView>> NeedsOf(string municipality) =>
+        (await StoredNeedsOf(municipality)).Select(NeedView.From).ToList();
 
-    public async Task<NeedRecord?> Need(string? id)
+    public async Task<NeedView?> Need(string? id) => await StoredNeed(id) is { } need ? NeedView.From(need) : null;
+
+    /// <summary>The need as its grain keeps it, for passing on to other grains (similar needs).</summary>
+    public async Task<NeedRecord?> StoredNeed(string? id)
     {
         var municipality = NeedIds.MunicipalityOf(id);
         if (municipality is null) return null;
-        return (await NeedsOf(municipality)).FirstOrDefault(n => n.Id == id);
+        return (await StoredNeedsOf(municipality)).FirstOrDefault(n => n.Id == id);
     }
+
+    private Task<IReadOnlyList<NeedRecord>> StoredNeedsOf(string municipality) =>
+        _needs.GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetNeeds(includeWithdrawn: true));
 
     public Task<ConsortiumView?> Consortium(string? id) =>
         string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength

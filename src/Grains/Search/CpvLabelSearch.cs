@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -21,7 +22,7 @@ public sealed class CpvLabelSearch(ReferenceCatalog catalog)
     public IReadOnlyList<CpvInfo> Search(string text, int first)
     {
         var t = text.Trim();
-        var take = Math.Clamp(first, 0, 100);
+        var take = Math.Clamp(first, 0, PageSizes.CpvSearchMax);
         if (t.Length == 0 || take == 0) return [];
         var byCode = t.All(c => char.IsDigit(c) || c == '-')
             ? _catalog.Cpv.Where(c => c.Code.StartsWith(t, StringComparison.Ordinal))

@@ -1,3 +1,5 @@
+using Samspill.Grains.Common;
+
 namespace Samspill.Grains.Search;
 
 /// <summary>A text search with optional filters; <see cref="Offset"/> and <see cref="First"/> page the hits.</summary>
@@ -8,7 +10,7 @@ public sealed record SearchQuery
     [Id(1)] public IReadOnlyList<SearchKind>? Kinds { get; init; }
     [Id(2)] public string? County { get; init; }
     [Id(3)] public string? CpvDivision { get; init; }
-    [Id(4)] public int First { get; init; } = 20;
+    [Id(4)] public int First { get; init; } = PageSizes.SearchDefault;
     [Id(5)] public int Offset { get; init; }
     [Id(6)] public string? Domain { get; init; }
 }

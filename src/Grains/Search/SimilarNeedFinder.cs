@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Needs;
 using Samspill.Grains.ReferenceData;
@@ -18,7 +19,7 @@ public static class SimilarNeedFinder
     public static IReadOnlyList<NeedMatch> Find(SearchIndex index, IReadOnlyDictionary<string, NeedRecord> needs, RelatedCpv related,
         ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first)
     {
-        var take = Math.Clamp(first, 0, 100);
+        var take = Math.Clamp(first, 0, PageSizes.SimilarNeedsMax);
         if (take == 0 || catalog.Municipality(need.Municipality) is null) return [];
         var probe = index.Probe(need.Title, need.Description);
         var candidates = Candidates(index, related, need, probe, audiences, take);

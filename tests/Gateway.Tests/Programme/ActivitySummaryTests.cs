@@ -1,4 +1,5 @@
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Live;
 using Samspill.Grains.ReferenceData;
 
@@ -10,7 +11,7 @@ public sealed class ActivitySummaryTests
     private static readonly ReferenceCatalog Catalog = new(new ReferenceDataOptions());
 
     private static string Summary(string type, string json) =>
-        ActivitySummary.Of(new LiveEvent("e1", LiveTopics.Programme, 1, type, DateTimeOffset.UnixEpoch, json), Catalog);
+        ActivitySummary.Of(ActivityItemView.From(new LiveEvent("e1", LiveTopics.Programme, 1, type, DateTimeOffset.UnixEpoch, json)), Catalog);
 
     [Theory]
     [InlineData("NeedPublished", """{"needId":"1804-a","municipality":"1804","title":"Trygghetsteknologi"}""", "Bodø published a need: Trygghetsteknologi")]

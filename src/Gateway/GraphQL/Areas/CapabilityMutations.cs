@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Capability;
 using Samspill.Grains.Common;
 using Samspill.Grains.Municipalities;
@@ -20,7 +21,7 @@ public sealed class CapabilityMutations : IMutationFields
                 var number = c.OwnMunicipality();
                 var input = c.GetArgument<CapabilityAssessmentInput>("input");
                 var scores = (input.Scores ?? []).Select(s => new CapabilityScore(s.Dimension, s.Score)).ToList();
-                return await c.Grains().GetGrain<IMunicipalityGrain>(number).SubmitCapabilityAssessment(scores);
+                return CapabilityAssessmentView.From(await c.Grains().GetGrain<IMunicipalityGrain>(number).SubmitCapabilityAssessment(scores));
             });
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Cases;
 using Samspill.Grains.Common;
 using Samspill.Grains.Municipalities;
@@ -25,11 +26,11 @@ public sealed class CaseMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<PublishCaseInput>("input") ?? new PublishCaseInput();
-                return await c.Grains().GetGrain<ICaseLibraryGrain>(0).PublishFromConsortium(c.GetArgument<string>("consortiumId"), new PublishCaseCommand
+                return CaseView.From(await c.Grains().GetGrain<ICaseLibraryGrain>(0).PublishFromConsortium(c.GetArgument<string>("consortiumId"), new PublishCaseCommand
                 {
                     Title = input.Title, Summary = input.Summary, Outcome = input.Outcome, Lessons = input.Lessons,
                     Procedure = input.Procedure, Domain = input.Domain, SourceUrl = input.SourceUrl,
-                });
+                }));
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("dismissPartnerSuggestion")

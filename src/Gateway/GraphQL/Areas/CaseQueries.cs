@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Cases;
 using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
@@ -15,13 +16,12 @@ public sealed class CaseQueries : IQueryFields
     {
         query.Field<CaseType>("case")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Grains().GetGrain<ICaseLibraryGrain>(0).Get(c.GetArgument<string>("id")));
+            .ResolveAsync(async c => CaseView.FromOrNull(await c.Grains().GetGrain<ICaseLibraryGrain>(0).Get(c.GetArgument<string>("id"))));
 
         query.Field<NonNullGraphType<CaseConnectionType>>("cases")
             .Description("The case library, newest first; with filter.text, by relevance.")
             .Argument<CaseFilterType>("filter")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<CaseFilterInput>("filter") ?? new CaseFilterInput();
@@ -31,7 +31,7 @@ public sealed class CaseQueries : IQueryFields
                 {
                     var text = TextInput.Required("text", filter.Text, 1, 500);
                     var hits = await c.Grains().GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus)
-                        .Search(new SearchQuery { Text = text, Kinds = [SearchKind.Case], First = 1000 });
+                        .Search(new SearchQuery { Text = text, Kinds = [SearchKind.Case], First = PageSizes.CaseTextSearchMax });
                     var byId = all.ToDictionary(x => x.Id);
                     all = hits.Hits.Select(h => byId.GetValueOrDefault(h.Id)).OfType<CaseRecord>().ToList();
                 }
@@ -40,7 +40,8 @@ public sealed class CaseQueries : IQueryFields
                     .Where(x => filter.Procedure is null || x.Procedure == filter.Procedure)
                     .Where(x => filter.County is null || x.Municipalities.Any(m => catalog.Municipality(m)?.CountyNumber == filter.County))
                     .ToList();
-                return Paging.Page(list, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"));
+                var page = Paging.Page(list, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"));
+                return page.With(page.Nodes.Select(CaseView.From).ToList());
             });
 
         query.Field<CaseType>("caseDraft")
@@ -50,12 +51,12 @@ public sealed class CaseQueries : IQueryFields
             {
                 var draft = await c.Grains().GetGrain<IConsortiumGrain>(c.GetArgument<string>("consortiumId")).DraftCase();
                 // Once published, the lead edits what it wrote before.
-                return await c.Grains().GetGrain<ICaseLibraryGrain>(0).Get(draft.Id) ?? draft;
+                return CaseView.From(await c.Grains().GetGrain<ICaseLibraryGrain>(0).Get(draft.Id) ?? draft);
             });
 
         query.Field<NeedDraftType>("needDraftFromCase")
             .Description("A need pre-filled from a case (CPV codes, description); edit it and publish with fromCaseId.")
             .Argument<NonNullGraphType<IdGraphType>>("caseId")
-            .ResolveAsync(async c => await c.Grains().GetGrain<ICaseLibraryGrain>(0).Get(c.GetArgument<string>("caseId")));
+            .ResolveAsync(async c => CaseView.FromOrNull(await c.Grains().GetGrain<ICaseLibraryGrain>(0).Get(c.GetArgument<string>("caseId"))));
     }
 }

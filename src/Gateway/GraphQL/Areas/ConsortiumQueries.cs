@@ -17,8 +17,7 @@ public sealed class ConsortiumQueries : IQueryFields
 
         query.Field<NonNullGraphType<ConsortiumConnectionType>>("consortia")
             .Argument<ConsortiumFilterType>("filter")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<ConsortiumFilter>("filter") ?? new ConsortiumFilter();

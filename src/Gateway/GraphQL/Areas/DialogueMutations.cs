@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
@@ -47,11 +48,11 @@ public sealed class DialogueMutations : IMutationFields
             .Description("The calling supplier registers; a repeat updates its registration (REGISTRATION_WINDOW).")
             .Argument<NonNullGraphType<IdGraphType>>("eventId")
             .Argument<IntGraphType>("attendees", a => a.DefaultValue = 1)
-            .ResolveAsync(async c => await Event(c).Register(c.GetArgument<int>("attendees")));
+            .ResolveAsync(async c => RegistrationView.From(await Event(c).Register(c.GetArgument<int>("attendees"))));
 
         mutation.Field<NonNullGraphType<RegistrationType>>("cancelRegistration")
             .Argument<NonNullGraphType<IdGraphType>>("eventId")
-            .ResolveAsync(async c => await Event(c).CancelRegistration());
+            .ResolveAsync(async c => RegistrationView.From(await Event(c).CancelRegistration()));
 
         mutation.Field<NonNullGraphType<QuestionType>>("askQuestion")
             .Description("Only while the consortium is in MARKET_DIALOGUE.")

@@ -20,8 +20,7 @@ public sealed class DialogueQueries : IQueryFields
         query.Field<NonNullGraphType<DialogueEventConnectionType>>("dialogueEvents")
             .Description("Announced events, soonest first unless orderBy says otherwise. from/to bound the start; cpvPrefix and cpvPrefixes match any of the event's CPV codes.")
             .Argument<DialogueEventFilterType>("filter")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .Argument<DialogueEventOrderEnum>("orderBy", a => a.DefaultValue = DialogueEventOrder.StartsAt)
             .ResolveAsync(async c =>
             {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Common;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
@@ -18,12 +19,12 @@ public sealed class NeedMutations : IMutationFields
             {
                 var number = c.OwnMunicipality();
                 var input = c.GetArgument<PublishNeedInput>("input");
-                return await c.Grains().GetGrain<IMunicipalityGrain>(number).PublishNeed(new PublishNeedCommand
+                return NeedView.From(await c.Grains().GetGrain<IMunicipalityGrain>(number).PublishNeed(new PublishNeedCommand
                 {
                     Title = input.Title, Description = input.Description, Cpv = input.Cpv, Category = input.Category,
                     EstimatedValueNok = input.EstimatedValueNok, NeededFrom = input.NeededFrom, NeededTo = input.NeededTo,
                     Visibility = input.Visibility, OpenToCollaboration = input.OpenToCollaboration, FromCaseId = input.FromCaseId,
-                });
+                }));
             });
 
         mutation.Field<NonNullGraphType<NeedType>>("updateNeed")
@@ -31,12 +32,12 @@ public sealed class NeedMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<UpdateNeedInput>("input");
-                return await OwnerOf(c, input.Id).UpdateNeed(new UpdateNeedCommand
+                return NeedView.From(await OwnerOf(c, input.Id).UpdateNeed(new UpdateNeedCommand
                 {
                     Id = input.Id, Title = input.Title, Description = input.Description, Cpv = input.Cpv,
                     EstimatedValueNok = input.EstimatedValueNok, NeededFrom = input.NeededFrom, NeededTo = input.NeededTo,
                     Stage = input.Stage, Visibility = input.Visibility, OpenToCollaboration = input.OpenToCollaboration,
-                });
+                }));
             });
 
         mutation.Field<NonNullGraphType<NeedType>>("withdrawNeed")
@@ -44,7 +45,7 @@ public sealed class NeedMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<string>("id");
-                return await OwnerOf(c, id).WithdrawNeed(id);
+                return NeedView.From(await OwnerOf(c, id).WithdrawNeed(id));
             });
 
         mutation.Field<NonNullGraphType<MunicipalityType>>("reportProcurementStatistics")

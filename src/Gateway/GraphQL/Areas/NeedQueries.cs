@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Common;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
@@ -19,8 +20,7 @@ public sealed class NeedQueries : IQueryFields
 
         query.Field<NonNullGraphType<NeedConnectionType>>("needs")
             .Argument<NeedFilterType>("filter")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<NeedFilter>("filter") ?? new NeedFilter();
@@ -38,19 +38,18 @@ public sealed class NeedQueries : IQueryFields
                 var all = found.SelectMany(x => x).OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
                 var page = Paging.Page(all, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"));
                 // The index keeps shortened descriptions: load the page's needs from their owners.
-                var full = await Task.WhenAll(page.Nodes.Select(async n => await c.Loader().Need(n.Id) ?? n));
-                return page with { Nodes = full };
+                var full = await Task.WhenAll(page.Nodes.Select(async n => await c.Loader().Need(n.Id) ?? NeedView.From(n)));
+                return page.With(full);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedMatchType>>>>("similarNeeds")
             .Description("Needs of other municipalities that could be pooled with this one, best first.")
             .Argument<NonNullGraphType<IdGraphType>>("needId")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .Argument<IntGraphType>("first", a => a.DefaultValue = PageSizes.SimilarNeedsDefault)
             .ResolveAsync(async c =>
             {
-                var need = await c.Loader().Need(c.GetArgument<string>("needId")) ?? throw DomainException.NotFound("The need");
-                var first = c.GetArgument<int>("first");
-                if (first is < 0 or > 100) throw DomainException.Invalid("first", "first must be between 0 and 100.");
+                var need = await c.Loader().StoredNeed(c.GetArgument<string>("needId")) ?? throw DomainException.NotFound("The need");
+                var first = Paging.Within("first", c.GetArgument<int>("first"), PageSizes.SimilarNeedsMax);
                 // The owner does not see again what it dismissed as "Ikke aktuelt"; others see the plain list.
                 var caller = CallerContext.Current;
                 IReadOnlyList<string> dismissed = caller.Role == CallerRole.Municipality && caller.Tenant == need.Municipality

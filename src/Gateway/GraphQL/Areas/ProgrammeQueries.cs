@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Samspill.Gateway.GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Common;
-using Samspill.Grains.Live;
 using Samspill.Grains.Programme;
 
 namespace Samspill.Gateway.GraphQL.Areas;
@@ -17,16 +17,13 @@ public sealed class ProgrammeQueries : IQueryFields
             .ResolveAsync(async c => await c.Grains().GetGrain<IProgrammeOverviewGrain>(0).GetOverview());
         query.Field<NonNullGraphType<ActivityConnectionType>>("activity")
             .Description("Programme staff only. Newest first.")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .Argument<DateTimeGraphType>("since", a => a.Description = "Only items at or after this instant.")
             .Argument<IntGraphType>("lastMinutes", a => a.Description = "Only items of the last so many minutes (1 to 525,600); with since, the later bound wins.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", a => a.Description = "Only items of these live event types, e.g. [\"ConsortiumCreated\"].")
             .ResolveAsync(async c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 50;
-                if (first is < 0 or > Paging.MaxPageSize)
-                    throw DomainException.Invalid("first", $"first must be between 0 and {Paging.MaxPageSize}.");
+                var first = Paging.Size(c.GetArgument<int?>("first"));
                 var after = c.GetArgument<string?>("after");
                 var filter = Filter(c);
                 var feed = c.Grains().GetGrain<IActivityFeedGrain>(0);
@@ -35,7 +32,7 @@ public sealed class ProgrammeQueries : IQueryFields
                     : await feed.Filtered(ActivityCursor.Decode(after), first, filter);
                 var last = page.ScannedTo ?? (page.Items.Count > 0 ? page.Items[^1].Sequence : null);
                 var end = last is { } sequence ? ActivityCursor.Encode(sequence) : after;
-                return new Connection<LiveEvent>(page.Items, page.HasMore, end, (int)Math.Min(page.Total, int.MaxValue));
+                return new Connection<ActivityItemView>(page.Items.Select(ActivityItemView.From).ToList(), page.HasMore, end, (int)Math.Min(page.Total, int.MaxValue));
             });
     }
 

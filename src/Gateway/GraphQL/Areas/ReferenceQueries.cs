@@ -19,8 +19,7 @@ public sealed class ReferenceQueries : IQueryFields
             .Resolve(c => c.Catalog().Municipality(c.GetArgument<string>("number")));
         query.Field<NonNullGraphType<MunicipalityConnectionType>>("municipalities")
             .Argument<MunicipalityFilterType>("filter")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .Resolve(c =>
             {
                 var filter = c.GetArgument<MunicipalityFilter>("filter") ?? new MunicipalityFilter();
@@ -37,7 +36,7 @@ public sealed class ReferenceQueries : IQueryFields
             .Resolve(c => c.Catalog().CpvCode(c.GetArgument<string>("code")));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CpvCodeType>>>>("cpvSearch")
             .Argument<NonNullGraphType<StringGraphType>>("text")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<IntGraphType>("first", a => a.DefaultValue = PageSizes.CpvSearchDefault)
             .Description("Codes by prefix, then by their names with the Norwegian analysis of search (stems, compound parts, synonyms).")
             .Resolve(c => c.RequestServices!.GetRequiredService<CpvLabelSearch>().Search(c.GetArgument<string>("text"), c.GetArgument<int>("first")));
     }

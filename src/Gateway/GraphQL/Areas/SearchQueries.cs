@@ -9,8 +9,6 @@ namespace Samspill.Gateway.GraphQL.Areas;
 /// <summary>Search across needs, consortia, dialogue events and cases, in Norwegian.</summary>
 public sealed class SearchQueries : IQueryFields
 {
-    public const int MaxPageSize = 50;
-
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<SearchResultType>>("search")
@@ -20,13 +18,12 @@ public sealed class SearchQueries : IQueryFields
             .Argument<IdGraphType>("county")
             .Argument<StringGraphType>("cpvDivision")
             .Argument<StringGraphType>("domain")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<IntGraphType>("first", a => a.DefaultValue = PageSizes.SearchDefault)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
             {
                 var text = TextInput.Required("text", c.GetArgument<string>("text"), 0, 500);
-                var first = c.GetArgument<int>("first");
-                if (first is < 0 or > MaxPageSize) throw DomainException.Invalid("first", $"first must be between 0 and {MaxPageSize}.");
+                var first = Paging.Within("first", c.GetArgument<int>("first"), PageSizes.SearchMax);
                 var county = c.GetArgument<string?>("county");
                 if (county is not null && c.Catalog().County(county) is null) throw DomainException.Invalid("county", "county must be one of the 15 county numbers.");
                 var division = c.GetArgument<string?>("cpvDivision");

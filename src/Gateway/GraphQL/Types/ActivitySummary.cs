@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Samspill.Grains.Live;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -7,7 +7,7 @@ namespace Samspill.Gateway.GraphQL.Types;
 /// <summary>A one-line human summary of a live event for the programme's activity feed.</summary>
 public static class ActivitySummary
 {
-    public static string Of(LiveEvent e, ReferenceCatalog catalog)
+    public static string Of(ActivityItemView e, ReferenceCatalog catalog)
     {
         using var doc = JsonDocument.Parse(e.DataJson);
         var data = doc.RootElement;

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Capability;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Programme;
@@ -14,7 +15,7 @@ public sealed class CapabilityDimensionEnum : EnumerationGraphType<CapabilityDim
 }
 
 /// <summary>CapabilityScore.</summary>
-public sealed class CapabilityScoreType : ObjectGraphType<CapabilityScore>
+public sealed class CapabilityScoreType : ObjectGraphType<CapabilityScoreView>
 {
     public CapabilityScoreType()
     {
@@ -25,7 +26,7 @@ public sealed class CapabilityScoreType : ObjectGraphType<CapabilityScore>
 }
 
 /// <summary>CapabilityAssessment.</summary>
-public sealed class CapabilityAssessmentType : ObjectGraphType<CapabilityAssessmentRecord>
+public sealed class CapabilityAssessmentType : ObjectGraphType<CapabilityAssessmentView>
 {
     public CapabilityAssessmentType()
     {
@@ -89,9 +90,9 @@ public static class MunicipalityCapabilityFields
     {
         municipality.Field<CapabilityAssessmentType>("capability")
             .Description("The latest capability self-assessment. The municipality itself and programme staff only; null for others.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetCapability());
+            .ResolveAsync(async c => CapabilityAssessmentView.FromOrNull(await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetCapability()));
         municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapabilityAssessmentType>>>>("capabilityHistory")
             .Description("Every kept self-assessment, newest first. The municipality itself and programme staff only; empty for others.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetCapabilityHistory());
+            .ResolveAsync(async c => (await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetCapabilityHistory()).Select(CapabilityAssessmentView.From).ToList());
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Cases;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -7,7 +8,7 @@ namespace Samspill.Gateway.GraphQL.Types;
 public sealed class CaseOriginEnum : EnumerationGraphType<CaseOrigin> { public CaseOriginEnum() => Name = "CaseOrigin"; }
 
 /// <summary>Case.</summary>
-public sealed class CaseType : ObjectGraphType<CaseRecord>
+public sealed class CaseType : ObjectGraphType<CaseView>
 {
     public CaseType()
     {
@@ -39,7 +40,7 @@ public sealed class CaseType : ObjectGraphType<CaseRecord>
 }
 
 /// <summary>CaseConnection.</summary>
-public sealed class CaseConnectionType() : ConnectionType<CaseRecord, CaseType>("CaseConnection");
+public sealed class CaseConnectionType() : ConnectionType<CaseView, CaseType>("CaseConnection");
 
 /// <summary>CaseImportError.</summary>
 public sealed class CaseImportErrorType : ObjectGraphType<CaseImportError>
@@ -60,13 +61,13 @@ public sealed class CaseImportResultType : ObjectGraphType<CaseImportResult>
     {
         Name = "CaseImportResult";
         Description = "Either every case of the file was imported, or none was and errors says why.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseType>>>>("imported").Resolve(c => c.Source.Imported);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseType>>>>("imported").Resolve(c => c.Source.Imported.Select(CaseView.From).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseImportErrorType>>>>("errors").Resolve(c => c.Source.Errors);
     }
 }
 
 /// <summary>A need pre-filled from a case, for the municipality to edit before publishing with fromCaseId.</summary>
-public sealed class NeedDraftType : ObjectGraphType<CaseRecord>
+public sealed class NeedDraftType : ObjectGraphType<CaseView>
 {
     public NeedDraftType()
     {

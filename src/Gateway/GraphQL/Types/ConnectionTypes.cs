@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Samspill.Grains.Consortia;
-using Samspill.Grains.Live;
-using Samspill.Grains.Needs;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -33,10 +32,10 @@ public abstract class ConnectionType<TNode, TNodeType> : ObjectGraphType<Connect
 public sealed class MunicipalityConnectionType() : ConnectionType<MunicipalityInfo, MunicipalityType>("MunicipalityConnection");
 
 /// <summary>NeedConnection.</summary>
-public sealed class NeedConnectionType() : ConnectionType<NeedRecord, NeedType>("NeedConnection");
+public sealed class NeedConnectionType() : ConnectionType<NeedView, NeedType>("NeedConnection");
 
 /// <summary>ConsortiumConnection.</summary>
 public sealed class ConsortiumConnectionType() : ConnectionType<ConsortiumView, ConsortiumType>("ConsortiumConnection");
 
 /// <summary>ActivityConnection.</summary>
-public sealed class ActivityConnectionType() : ConnectionType<LiveEvent, ActivityItemType>("ActivityConnection");
+public sealed class ActivityConnectionType() : ConnectionType<ActivityItemView, ActivityItemType>("ActivityConnection");

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
+using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;
@@ -17,7 +19,7 @@ public sealed class ConsortiumType : ObjectGraphType<ConsortiumView>
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<MunicipalityType>>("lead").Resolve(c => c.Catalog().Municipality(c.Source.Lead));
         Field<NonNullGraphType<ConsortiumPhaseEnum>>("phase").Resolve(c => c.Source.Phase);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Resolve(c => c.Source.Members);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Resolve(c => c.Source.Members.Select(MemberView.From).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("pooledNeeds").ResolveAsync(async c =>
         {
             // Each pooled need shows only where the caller may see the need itself.
@@ -32,8 +34,8 @@ public sealed class ConsortiumType : ObjectGraphType<ConsortiumView>
         Field<NonNullGraphType<ThresholdRegimeEnum>>("thresholdRegime").Resolve(c => c.Source.ThresholdRegime);
         Field<NonNullGraphType<BooleanGraphType>>("membershipFrozen").Resolve(c => c.Source.MembershipFrozen);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Resolve(c => c.Source.Timeline.Take(Math.Clamp(c.GetArgument<int>("first"), 0, 1000)).ToList());
+            .Argument<IntGraphType>("first", a => a.DefaultValue = PageSizes.TimelineDefault)
+            .Resolve(c => c.Source.Timeline.Take(Math.Clamp(c.GetArgument<int>("first"), 0, PageSizes.TimelineMax)).Select(TimelineEntryView.From).ToList());
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt.Utc());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueEventType>>>>("dialogueEvents").ResolveAsync(async c =>
         {
@@ -45,12 +47,12 @@ public sealed class ConsortiumType : ObjectGraphType<ConsortiumView>
             .ResolveAsync(async c => await c.Loader().Questions(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerDistributionType>>>>("answerDistribution")
             .Description("The levelling log: which suppliers each answer was published to, and when. Members and programme staff; empty for others.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IConsortiumDialogueGrain>(c.Source.Id).GetAnswerDistribution());
+            .ResolveAsync(async c => (await c.Grains().GetGrain<IConsortiumDialogueGrain>(c.Source.Id).GetAnswerDistribution()).Select(AnswerDistributionView.From).ToList());
     }
 }
 
 /// <summary>Member.</summary>
-public sealed class MemberType : ObjectGraphType<MemberRecord>
+public sealed class MemberType : ObjectGraphType<MemberView>
 {
     public MemberType()
     {
@@ -64,7 +66,7 @@ public sealed class MemberType : ObjectGraphType<MemberRecord>
 }
 
 /// <summary>Invitation.</summary>
-public sealed class InvitationType : ObjectGraphType<MembershipRecord>
+public sealed class InvitationType : ObjectGraphType<InvitationView>
 {
     public InvitationType()
     {
@@ -77,7 +79,7 @@ public sealed class InvitationType : ObjectGraphType<MembershipRecord>
 }
 
 /// <summary>TimelineEntry.</summary>
-public sealed class TimelineEntryType : ObjectGraphType<TimelineEntry>
+public sealed class TimelineEntryType : ObjectGraphType<TimelineEntryView>
 {
     public TimelineEntryType()
     {

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Samspill.Gateway.Calendar;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Dialogue;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -27,7 +28,7 @@ public sealed class DialogueEventType : ObjectGraphType<DialogueEventView>
             .Resolve(c => c.Source.AttendeeCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations")
             .Description("Consortium members and programme staff see all; a supplier sees its own.")
-            .ResolveAsync(async c => await c.Loader().Registrations(c.Source.Id));
+            .ResolveAsync(async c => (await c.Loader().Registrations(c.Source.Id)).Select(RegistrationView.From).ToList());
         Field<NonNullGraphType<StringGraphType>>("icsUrl").Resolve(c => IcsUrl(c.RequestServices, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CpvCodeType>>>>("cpv")
             .Resolve(c => c.Source.Cpv.Select(code => c.Catalog().CpvCode(code)).OfType<object>().ToList());
@@ -57,7 +58,7 @@ public sealed class QuestionType : ObjectGraphType<QuestionView>
 }
 
 /// <summary>One line of the levelling log: an answer and the suppliers it was published to.</summary>
-public sealed class AnswerDistributionType : ObjectGraphType<AnswerDistribution>
+public sealed class AnswerDistributionType : ObjectGraphType<AnswerDistributionView>
 {
     public AnswerDistributionType()
     {

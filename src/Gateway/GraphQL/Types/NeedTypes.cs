@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using Samspill.Grains.Matching;
-using Samspill.Grains.Needs;
+using Samspill.Gateway.GraphQL.Views;
 
 namespace Samspill.Gateway.GraphQL.Types;
 
 /// <summary>Need.</summary>
-public sealed class NeedType : ObjectGraphType<NeedRecord>
+public sealed class NeedType : ObjectGraphType<NeedView>
 {
     public NeedType()
     {
@@ -27,7 +27,7 @@ public sealed class NeedType : ObjectGraphType<NeedRecord>
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt.Utc());
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt.Utc());
         Field<CaseType>("fromCase").Description("The case the need was started from.")
-            .ResolveAsync(async c => c.Source.FromCaseId is null ? null : await c.Grains().GetGrain<Samspill.Grains.Cases.ICaseLibraryGrain>(0).Get(c.Source.FromCaseId));
+            .ResolveAsync(async c => c.Source.FromCaseId is null ? null : CaseView.FromOrNull(await c.Grains().GetGrain<Samspill.Grains.Cases.ICaseLibraryGrain>(0).Get(c.Source.FromCaseId)));
     }
 }
 
@@ -38,7 +38,7 @@ public sealed class NeedMatchType : ObjectGraphType<NeedMatch>
     {
         Name = "NeedMatch";
         // The index keeps a shortened description; the owner has the whole need.
-        Field<NonNullGraphType<NeedType>>("need").ResolveAsync(async c => await c.Loader().Need(c.Source.Need.Id) ?? c.Source.Need);
+        Field<NonNullGraphType<NeedType>>("need").ResolveAsync(async c => await c.Loader().Need(c.Source.Need.Id) ?? NeedView.From(c.Source.Need));
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchReasonEnum>>>>("reasons").Resolve(c => c.Source.Reasons);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchDetailType>>>>("details")

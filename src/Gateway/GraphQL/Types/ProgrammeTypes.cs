@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Samspill.Grains.Live;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Programme;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -105,12 +105,12 @@ public sealed class CountyActivityType : ObjectGraphType<CountyActivity>
 }
 
 /// <summary>ActivityItem: an event of the programme topic.</summary>
-public sealed class ActivityItemType : ObjectGraphType<LiveEvent>
+public sealed class ActivityItemType : ObjectGraphType<ActivityItemView>
 {
     public ActivityItemType()
     {
         Name = "ActivityItem";
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.OccurredAt.Utc());
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.At.Utc());
         Field<NonNullGraphType<StringGraphType>>("type").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<StringGraphType>>("summary").Resolve(c => ActivitySummary.Of(c.Source, c.Catalog()));
         Field<NonNullGraphType<StringGraphType>>("topic").Resolve(c => c.Source.Topic);

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.ReferenceData;
 
@@ -45,9 +46,9 @@ public sealed class MunicipalityType : ObjectGraphType<MunicipalityInfo>
             return views.OfType<object>().ToList();
         });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationType>>>>("invitations")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetInvitations());
+            .ResolveAsync(async c => (await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetInvitations()).Select(InvitationView.From).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcurementStatisticsType>>>>("procurementStatistics")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetStatistics());
+            .ResolveAsync(async c => (await c.Grains().GetGrain<IMunicipalityGrain>(c.Source.Number).GetStatistics()).Select(ProcurementStatisticsView.From).ToList());
         this.AddCapabilityFields();
     }
 }
@@ -66,7 +67,7 @@ public sealed class CpvCodeType : ObjectGraphType<CpvInfo>
 }
 
 /// <summary>ProcurementStatistics.</summary>
-public sealed class ProcurementStatisticsType : ObjectGraphType<ProcurementStatisticsRecord>
+public sealed class ProcurementStatisticsType : ObjectGraphType<ProcurementStatisticsView>
 {
     public ProcurementStatisticsType()
     {

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Samspill.Grains.Dialogue;
+using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Suppliers;
 
 namespace Samspill.Gateway.GraphQL.Types;
@@ -12,14 +12,14 @@ public sealed class SupplierType : ObjectGraphType<SupplierView>
         Name = "Supplier";
         Field<NonNullGraphType<IdGraphType>>("orgNumber").Resolve(c => c.Source.OrgNumber);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowType>>>>("follows").Resolve(c => c.Source.Follows);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Resolve(c => c.Source.Registrations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowType>>>>("follows").Resolve(c => c.Source.Follows.Select(FollowView.From).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Resolve(c => c.Source.Registrations.Select(RegistrationView.From).ToList());
         Field<NonNullGraphType<DateTimeGraphType>>("registeredAt").Resolve(c => c.Source.RegisteredAt.Utc());
     }
 }
 
 /// <summary>Follow.</summary>
-public sealed class FollowType : ObjectGraphType<FollowRecord>
+public sealed class FollowType : ObjectGraphType<FollowView>
 {
     public FollowType()
     {
@@ -30,7 +30,7 @@ public sealed class FollowType : ObjectGraphType<FollowRecord>
 }
 
 /// <summary>Registration.</summary>
-public sealed class RegistrationType : ObjectGraphType<RegistrationRecord>
+public sealed class RegistrationType : ObjectGraphType<RegistrationView>
 {
     public RegistrationType()
     {

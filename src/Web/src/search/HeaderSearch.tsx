@@ -24,7 +24,7 @@ export function HeaderSearch() {
       <label htmlFor="toppsok" className="sr-only">
         {st.header.label}
       </label>
-      <Input id="toppsok" type="search" data-size="sm" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
+      <Input id="toppsok" type="search" data-size="sm" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" placeholder={st.header.placeholder} />
       <Button type="submit" data-size="sm" variant="secondary">
         {st.header.button}
       </Button>

@@ -13,6 +13,8 @@ export const st = {
   header: {
     label: 'Søk i Samspill',
     field: 'Søk',
+    // Shown in the empty field so a sighted user knows what the box searches; the label stays for screen readers.
+    placeholder: 'Behov, samarbeid, dialogmøter, erfaringer',
     button: 'Søk',
   },
   search: {
