@@ -214,7 +214,10 @@ public sealed class MunicipalityGrain(
         var draft = LiveEventDraft.Create(topic, type, data, Now);
         S.Outbox.Add(draft);
         if (toStaff) S.Outbox.Add(draft.On(LiveTopics.StaffView(topic)));
-        if (toProgramme) S.Outbox.Add(draft.On(LiveTopics.Programme));
+        if (!toProgramme) return;
+        S.Outbox.Add(draft.On(LiveTopics.Programme));
+        foreach (var needId in NeedEventVisibility.NeedIdsOf(draft.DataJson))
+            S.ProgrammeEntries[needId] = S.ProgrammeEntries.GetValueOrDefault(needId) + 1;
     }
 
     /// <summary>
