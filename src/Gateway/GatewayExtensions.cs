@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Calendar;
+using Samspill.Gateway.Diagnostics;
 using Samspill.Gateway.Email;
 using Samspill.Gateway.Feeds;
 using Samspill.Gateway.GraphQL;
@@ -96,7 +97,10 @@ public static class GatewayExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         if (app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.DevTokens.Enabled)
+        {
             app.MapDevTokenEndpoint();
+            app.MapBenchEndpoints();
+        }
         app.MapGraphQLEndpoint();
         // A connection ends when its token does (the client renews it and reconnects, replaying by sequence).
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
