@@ -112,6 +112,51 @@ public sealed class MapTests(WebAppFixture app)
         await staff.CheckPageAsync("Norgeskart, Møre og Romsdal, Vanylven under musen");
     }
 
+    /// <summary>
+    /// The map follows the programme topic: in Rogaland (touched by no other browser test) Sokndal publishes its first
+    /// need and then joins the consortium Lund starts, while programme staff have the county's map open; its colour,
+    /// its text alternative and its row change each time without a reload.
+    /// </summary>
+    [Fact]
+    public async Task The_map_recolours_a_municipality_live_when_it_publishes_a_need_and_joins_a_consortium()
+    {
+        const string Rogaland = "11", Sokndal = "1111", Lund = "1112";
+        await using var staff = await BrowserUser.OpenAsync(app, "Per i programmet", width: 1280, height: 1400);
+        await DevSession.SignInAsync(staff.Context, app.Silo, "programme", null, "Per i programmet");
+        var page = staff.Page;
+        await page.GotoAsync($"/programmet/kart?fylke={Rogaland}");
+        await staff.ExpectPageHeadingAsync("Norgeskart");
+        await staff.ExpectConnectedAsync();
+        var sokndal = Municipality(page, Sokndal);
+        var row = Row(Table(page, "Kommunene i Rogaland"), "Sokndal");
+        await Expect(sokndal).ToHaveAttributeAsync("data-deltakelse", "NONE");
+        await Expect(sokndal).ToHaveAttributeAsync("aria-label", new Regex("^Sokndal, Rogaland\\. Ikke med ennå\\. "));
+        await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("Ikke med ennå");
+        await OverviewLiveTests.MarkPageAsync(page);
+
+        // Its first need: "has published needs", on the map, in its name and in the table.
+        var sokndalApi = await Api.ForMunicipalityAsync(app.Silo, Sokndal, "Siri i Sokndal");
+        await sokndalApi.PublishNeedAsync("Digitalt tilsyn i Sokndal", 450_000);
+        await Expect(sokndal).ToHaveAttributeAsync("data-deltakelse", "NEEDS");
+        await Expect(sokndal).ToHaveAttributeAsync("aria-label", new Regex("^Sokndal, Rogaland\\. Har publisert behov\\. .*1 åpent behov\\. med i 0 samarbeid$"));
+        await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("Har publisert behov");
+        await staff.CheckPageAsync("Norgeskart, Rogaland, Sokndal har publisert behov");
+
+        // Lund starts a consortium and Sokndal joins: "in a consortium".
+        var lund = await Api.ForMunicipalityAsync(app.Silo, Lund, "Lars i Lund");
+        var consortium = await lund.CreateConsortiumAsync("Trygghet i Dalane", await lund.PublishNeedAsync("Trygghetsalarmer i Lund", 300_000));
+        await Expect(Municipality(page, Lund)).ToHaveAttributeAsync("data-deltakelse", "CONSORTIUM");
+        await lund.InviteAsync(consortium, Sokndal);
+        await sokndalApi.RunAsync("mutation($id: ID!) { respondToInvitation(consortiumId: $id, accept: true) { id } }", new { id = consortium });
+        await Expect(sokndal).ToHaveAttributeAsync("data-deltakelse", "CONSORTIUM");
+        await Expect(sokndal).ToHaveAttributeAsync("aria-label", new Regex("^Sokndal, Rogaland\\. I et innkjøpssamarbeid\\. .*med i 1 samarbeid$"));
+        await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("I et innkjøpssamarbeid");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__samspillNotReloaded === true"), "The map was reloaded; it should have updated live.");
+        await staff.CheckPageAsync("Norgeskart, Rogaland, Sokndal i et samarbeid");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Screenshots.SaveAsync(page, "norgeskart-rogaland-live.png", fullPage: false);
+    }
+
     private static ILocator Municipality(IPage page, string number) => page.Locator($"path[data-kommune='{number}']");
 
     private static Task<string> FocusedMunicipalityAsync(IPage page) =>

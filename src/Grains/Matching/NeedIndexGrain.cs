@@ -38,9 +38,8 @@ public sealed class NeedIndexGrain(
     async Task INeedIndexGrain.Upsert(IReadOnlyList<NeedRecord> needs)
     {
         var changed = needs.Where(n => NeedIndexRules.IsNewer(_needs.GetValueOrDefault(n.Id), n)).Select(NeedIndexRules.Trimmed).ToList();
+        // The search index is fed by the municipality through the county's INeedFeedGrain, after the acknowledgement.
         await StoreAsync(changed);
-        // Also when unchanged: a retried delivery must reach the search index even if these copies were already stored.
-        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertNeeds(needs.Select(n => _needs[n.Id]).ToList());
     }
 
     private async Task StoreAsync(IReadOnlyList<NeedRecord> changed)

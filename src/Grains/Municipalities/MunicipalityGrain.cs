@@ -43,8 +43,7 @@ public sealed class MunicipalityGrain(
             throw DomainException.Invalid("fromCaseId", $"There is no case '{caseId}' in the library.");
         S.Needs[need.Id] = need;
         Emit(LiveTopics.Municipality(Number), "NeedPublished", NeedData(need), StaffMaySee(need), toProgramme: StaffMaySee(need));
-        await CommitAsync([need]);
-        await SuggestPartnersAsync(need);
+        await CommitAsync([need], suggest: true);
         return need;
     }
 
@@ -55,10 +54,9 @@ public sealed class MunicipalityGrain(
         var need = NeedRules.Update(before, command, catalog, Now);
         S.Needs[need.Id] = need;
         Emit(LiveTopics.Municipality(Number), "NeedUpdated", NeedData(need), StaffMaySee(need), toProgramme: false);
-        await CommitAsync([need]);
         // What the need is about changed, so its partners may have: suggest again (dismissed pairs stay quiet).
-        if (need.Title != before.Title || need.Description != before.Description || !need.Cpv.SequenceEqual(before.Cpv) || (need.OpenToCollaboration && !before.OpenToCollaboration))
-            await SuggestPartnersAsync(need);
+        var suggest = need.Title != before.Title || need.Description != before.Description || !need.Cpv.SequenceEqual(before.Cpv) || (need.OpenToCollaboration && !before.OpenToCollaboration);
+        await CommitAsync([need], suggest);
         return need;
     }
 
@@ -216,11 +214,17 @@ public sealed class MunicipalityGrain(
         var draft = LiveEventDraft.Create(topic, type, data, Now);
         S.Outbox.Add(draft);
         if (toStaff) S.Outbox.Add(draft.On(LiveTopics.StaffView(topic)));
-        if (toProgramme) S.Outbox.Add(draft.On(LiveTopics.Programme));
+        if (!toProgramme) return;
+        S.Outbox.Add(draft.On(LiveTopics.Programme));
+        foreach (var needId in NeedEventVisibility.NeedIdsOf(draft.DataJson))
+            S.ProgrammeEntries[needId] = S.ProgrammeEntries.GetValueOrDefault(needId) + 1;
     }
 
-    /// <summary>Persist, then deliver the outbox and refresh the projections that other grains keep of this one.</summary>
-    private Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds)
+    /// <summary>
+    /// Persist, then deliver the outbox and refresh the projections that other grains keep of this one; with
+    /// <paramref name="suggest"/>, the changed needs are matched with partners too (after the acknowledgement).
+    /// </summary>
+    private Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds, bool suggest = false)
     {
         var outbox = S.Outbox.ToList();
         return Commits.CommitAsync(() => state.WriteStateAsync(), async () =>
@@ -229,11 +233,11 @@ public sealed class MunicipalityGrain(
             await LiveOutbox.DeliverAsync(GrainFactory, outbox);
             // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
             S.Outbox.RemoveAll(outbox.Contains);
-            await SyncProjectionsAsync(changedNeeds);
+            await SyncProjectionsAsync(changedNeeds, suggest);
         });
     }
 
-    private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs)
+    private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs, bool suggest = false)
     {
         if (S.Outbox.Count > 0) await LiveOutbox.DeliverAsync(GrainFactory, S.Outbox.ToList());
         var county = catalog.Municipality(Number)!.CountyNumber;
@@ -244,23 +248,8 @@ public sealed class MunicipalityGrain(
         await Task.WhenAll(
             list.Count > 0 ? index.Upsert(list) : Task.CompletedTask,
             GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportMunicipality(activity));
-    }
-
-    private async Task SuggestPartnersAsync(NeedRecord need)
-    {
-        if (!need.OpenToCollaboration || need.IsWithdrawn || need.ConsortiumId is not null) return;
-        var matches = await GrainFactory.GetGrain<INeedMatchingGrain>(0).FindSimilar(need, 3);
-        var pushes = new List<Task>();
-        // Pushed only when the problems are alike (the text), never for time, place or size alone.
-        foreach (var match in matches.Where(NeedSimilarity.WorthSuggesting))
-        {
-            // Staff hear of the pair only when they may see both needs.
-            var staffSeeBoth = StaffMaySee(need) && StaffMaySee(match.Need);
-            pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(Number).SuggestPartner(need.Id, match.Need.Id, match.Need.Municipality, match.Score, staffSeeBoth));
-            // The other side hears of this need only if it may see it.
-            if (NeedVisibilityRules.CanSee(need, new Caller(CallerRole.Municipality, match.Need.Municipality, null)))
-                pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(match.Need.Municipality).SuggestPartner(match.Need.Id, need.Id, Number, match.Score, staffSeeBoth));
-        }
-        await Task.WhenAll(pushes);
+        // One-way: the search index and partner matching (one grain for the country) run after the acknowledgement,
+        // in this county's order, so no municipality waits on them. A catch-up sends every need again (no suggestions).
+        if (list.Count > 0) _ = GrainFactory.GetGrain<INeedFeedGrain>(county).Feed(list, suggest ? list : []);
     }
 }

@@ -16,4 +16,9 @@ public sealed class MunicipalityState
     [Id(4)] public List<CapabilityAssessmentRecord> CapabilityHistory { get; set; } = [];
     /// <summary>Partner suggestions the municipality dismissed, as "ownNeedId>matchedNeedId"; never pushed again.</summary>
     [Id(5)] public HashSet<string> DismissedSuggestions { get; set; } = [];
+    /// <summary>
+    /// Per need, how many entries about it went to the programme topic: when staff can no longer read the need, the
+    /// activity feed hides that many entries and its totalCount must drop by as many.
+    /// </summary>
+    [Id(6)] public Dictionary<string, int> ProgrammeEntries { get; set; } = [];
 }

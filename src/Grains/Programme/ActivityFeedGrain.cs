@@ -1,37 +1,48 @@
 using Orleans.Concurrency;
 using Samspill.Grains.Common;
 using Samspill.Grains.Live;
+using Samspill.Grains.Needs;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Grains.Programme;
 
 /// <summary>
 /// Pages through the activity log newest first. Stateless: the programme topic's latest sequence says where the
-/// history ends, and the log pages hold the events.
+/// history ends, and the log pages hold the events. Entries about a need staff can no longer read (made PRIVATE
+/// since) are left out, as in a replay of the topic (<see cref="NeedEventVisibility"/>), and not counted.
 /// </summary>
 [StatelessWorker]
-public sealed class ActivityFeedGrain : Grain, IActivityFeedGrain
+public sealed class ActivityFeedGrain(ReferenceCatalog catalog) : Grain, IActivityFeedGrain
 {
     async Task<ActivityPage> IActivityFeedGrain.Page(long? beforeSequence, int first)
     {
         Guard.RequireProgramme(CallerContext.Current);
-        var head = (await GrainFactory.GetGrain<ILiveTopicGrain>(LiveTopics.Programme).Subscribe(null, null)).Sequence;
+        var headTask = Head();
+        var hiddenTask = HiddenEntries();
+        var head = await headTask;
         var newest = Math.Min(head, (beforeSequence ?? long.MaxValue) - 1);
 
-        // One item more than asked tells whether an older page exists.
+        // One item more than asked tells whether an older page exists; hidden entries make a read come back short.
         var items = new List<LiveEvent>();
         for (var at = newest; at >= 1 && items.Count <= first;)
         {
             var page = ActivityLog.PageOf(at);
-            items.AddRange(await GrainFactory.GetGrain<IActivityLogPageGrain>(page).Read(at, first + 1 - items.Count));
-            at = page * ActivityLog.PageSize; // the last sequence of the page before
+            var read = await GrainFactory.GetGrain<IActivityLogPageGrain>(page).Read(at, first + 1 - items.Count);
+            if (read.Count == 0)
+            {
+                at = page * ActivityLog.PageSize; // the last sequence of the page before
+                continue;
+            }
+            items.AddRange(await NeedEventVisibility.VisibleAsync(GrainFactory, read));
+            at = read[^1].Sequence - 1;
         }
-        return new ActivityPage(items.Take(first).ToList(), items.Count > first, head);
+        return new ActivityPage(items.Take(first).ToList(), items.Count > first, Math.Max(0, head - await hiddenTask));
     }
 
     async Task<ActivityPage> IActivityFeedGrain.Filtered(long? beforeSequence, int first, ActivityFilter filter)
     {
         Guard.RequireProgramme(CallerContext.Current);
-        var head = (await GrainFactory.GetGrain<ILiveTopicGrain>(LiveTopics.Programme).Subscribe(null, null)).Sequence;
+        var head = await Head();
         var newest = Math.Min(head, (beforeSequence ?? long.MaxValue) - 1);
 
         // Reads on past the first page's items to count every match in the window.
@@ -44,11 +55,15 @@ public sealed class ActivityFeedGrain : Grain, IActivityFeedGrain
         {
             if (pages++ == ActivityFilter.MaxScannedPages) break;
             var page = ActivityLog.PageOf(at);
+            var candidates = new List<LiveEvent>();
             foreach (var e in await GrainFactory.GetGrain<IActivityLogPageGrain>(page).Read(at, ActivityLog.PageSize))
             {
                 if (filter.IsPast(e)) { ended = true; break; }
                 scannedTo = e.Sequence;
-                if (!filter.Matches(e)) continue;
+                if (filter.Matches(e)) candidates.Add(e);
+            }
+            foreach (var e in await NeedEventVisibility.VisibleAsync(GrainFactory, candidates))
+            {
                 matches++;
                 if (items.Count <= first) items.Add(e);
             }
@@ -62,4 +77,11 @@ public sealed class ActivityFeedGrain : Grain, IActivityFeedGrain
         var cursor = items.Count > first ? returned.LastOrDefault()?.Sequence : scannedTo;
         return new ActivityPage(returned, hasMore, matches, cursor);
     }
+
+    private async Task<long> Head() =>
+        (await GrainFactory.GetGrain<ILiveTopicGrain>(LiveTopics.Programme).Subscribe(null, null)).Sequence;
+
+    /// <summary>Entries the log holds that staff may no longer read, as the counties' municipalities report them.</summary>
+    private async Task<long> HiddenEntries() =>
+        (await Task.WhenAll(catalog.Counties.Select(c => GrainFactory.GetGrain<IProgrammeCountyGrain>(c.Number).HiddenActivityEntries()))).Sum();
 }

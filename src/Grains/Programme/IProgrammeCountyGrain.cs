@@ -17,6 +17,10 @@ public interface IProgrammeCountyGrain : IGrainWithStringKey
     /// <summary>The county's reports and a version that changes with them. A pure read, so it may interleave.</summary>
     [AlwaysInterleave]
     Task<CountyReports> Reports();
+
+    /// <summary>How many programme activity entries name needs of this county that staff can no longer read. A pure read.</summary>
+    [AlwaysInterleave]
+    Task<long> HiddenActivityEntries();
 }
 
 /// <summary>A county's municipality reports; <see cref="Version"/> grows with every change.</summary>

@@ -32,6 +32,9 @@ public sealed class ProgrammeCountyGrain(
     Task<CountyReports> IProgrammeCountyGrain.Reports() =>
         Task.FromResult(new CountyReports(state.State.Version, state.State.Municipalities.Values.ToList()));
 
+    Task<long> IProgrammeCountyGrain.HiddenActivityEntries() =>
+        Task.FromResult(state.State.Municipalities.Values.Sum(m => (long)m.HiddenActivityEntries));
+
     private async Task WriteAsync()
     {
         state.State.Version++;

@@ -1,6 +1,8 @@
 using Samspill.Grains.Capability;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Common;
 using Samspill.Grains.Municipalities;
+using Samspill.Grains.Needs;
 
 namespace Samspill.Grains.Programme;
 
@@ -15,7 +17,8 @@ public sealed record MunicipalityActivity(
     [property: Id(1)] int PublishedNeeds,
     [property: Id(2)] int ActiveMemberships,
     [property: Id(3)] IReadOnlyList<ProcurementStatisticsRecord>? Statistics = null,
-    [property: Id(4)] IReadOnlyList<CapabilityScore>? Capability = null)
+    [property: Id(4)] IReadOnlyList<CapabilityScore>? Capability = null,
+    [property: Id(5)] int HiddenActivityEntries = 0)
 {
     public bool IsActive => PublishedNeeds > 0 || ActiveMemberships > 0;
 
@@ -33,12 +36,20 @@ public sealed record MunicipalityActivity(
         s.Needs.Values.Count(n => !n.IsWithdrawn),
         s.Memberships.Values.Count(m => m.IsActiveMembership),
         s.Statistics.Values.Where(r => r.Total > 0).OrderByDescending(r => r.Year).Take(ReportedYears).OrderBy(r => r.Year).ToList(),
-        s.CapabilityHistory.LastOrDefault()?.Scores);
+        s.CapabilityHistory.LastOrDefault()?.Scores,
+        HiddenEntriesOf(s));
+
+    /// <summary>
+    /// Entries of the programme topic about this municipality's needs that staff can no longer read (made PRIVATE
+    /// since): the activity feed leaves them out, and its totalCount with them.
+    /// </summary>
+    private static int HiddenEntriesOf(MunicipalityState s) =>
+        s.ProgrammeEntries.Where(e => s.Needs.TryGetValue(e.Key, out var need) && !NeedVisibilityRules.CanSee(need, Caller.Staff)).Sum(e => e.Value);
 
     /// <summary>Value equality including the lists (a record compares lists by reference).</summary>
     public bool SameAs(MunicipalityActivity? other) =>
         other is not null && other.Number == Number && other.PublishedNeeds == PublishedNeeds
-        && other.ActiveMemberships == ActiveMemberships
+        && other.ActiveMemberships == ActiveMemberships && other.HiddenActivityEntries == HiddenActivityEntries
         && (other.Statistics ?? []).SequenceEqual(Statistics ?? [])
         && (other.Capability is null) == (Capability is null)
         && (other.Capability ?? []).SequenceEqual(Capability ?? []);

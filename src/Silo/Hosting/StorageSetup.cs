@@ -32,7 +32,9 @@ public static class StorageSetup
         var account = Account(builder.Configuration, builder.Environment);
         if (account is null)
         {
-            silo.AddMemoryGrainStorage(StorageNames.Default);
+            // The stored form of Azure (System.Text.Json, no type names, the size limit) rather than Orleans' default
+            // Newtonsoft copy with type names, which cost a fifth of the silo's CPU per publish in a profile.
+            silo.AddMemoryGrainStorage(StorageNames.Default, o => o.GrainStorageSerializer = new GrainStateSerializer());
             silo.UseInMemoryReminderService();
             return builder;
         }

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Samspill.Grains.Matching;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Tests.Infrastructure;
 
@@ -98,6 +100,16 @@ public class SiloApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             Replayed = response.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Contains("true"),
         };
+    }
+
+    /// <summary>
+    /// Waits until every county's need feed handled what was handed to it before: the search index and partner
+    /// suggestions follow a need's acknowledgement (within a second), so a test reading them waits for that first.
+    /// </summary>
+    public Task Settled()
+    {
+        var grains = Services.GetRequiredService<IGrainFactory>();
+        return Task.WhenAll(Services.GetRequiredService<ReferenceCatalog>().Counties.Select(c => grains.GetGrain<INeedFeedGrain>(c.Number).Settled()));
     }
 
     /// <summary>A started connection to /hubs/live over WebSockets.</summary>

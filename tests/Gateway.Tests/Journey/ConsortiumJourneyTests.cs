@@ -34,6 +34,7 @@ public sealed class ConsortiumJourneyTests(SiloApp app) : IClassFixture<SiloApp>
         var narvikNeed = await Publish(narvik, "Trygghetsteknologi i hjemmetjenesten", "Varsling og sensorer for hjemmeboende", "33196200-2", 1_600_000, "2027-03-01", "2027-12-31");
         var alstahaugNeed = await Publish(alstahaug, "Medisinsk utstyr til legevakt", "Utstyr", "33100000-1", 300_000, "2029-01-01", "2029-06-30");
 
+        await app.Settled();
         var matches = (await Gql(bodo, "query($n: ID!) { similarNeeds(needId: $n) { score reasons need { id municipality { number } } } }", new { n = bodoNeed }))["similarNeeds"]!.AsArray();
         var first = matches[0]!;
         Assert.Equal(narvikNeed, first["need"]!["id"]!.GetValue<string>());

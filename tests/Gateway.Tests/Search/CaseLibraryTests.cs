@@ -95,6 +95,7 @@ public sealed class CaseLibraryTests(SiloApp app) : IClassFixture<SiloApp>
 
         var need = (await app.GraphQLAsync("query($id: ID!) { need(id: $id) { fromCase { id } } }", new { id = second }, secondToken)).Ok()["need"]!;
         Assert.Equal(caseId, need["fromCase"]!["id"]!.GetValue<string>());
+        await app.Settled();
         var matches = (await app.GraphQLAsync("query($id: ID!) { similarNeeds(needId: $id) { need { id } reasons } }", new { id = second }, secondToken)).Ok()["similarNeeds"]!.AsArray();
         Assert.Equal(first, matches[0]!["need"]!["id"]!.GetValue<string>());
         Assert.Contains("SAME_CASE", matches[0]!["reasons"]!.AsArray().Select(r => r!.GetValue<string>()));

@@ -10,9 +10,12 @@ public sealed class PartnerDismissalTests(SiloApp app) : IClassFixture<SiloApp>
 {
     private const string Owner = "1813", Other = "1824", Third = "1820";
 
-    private async Task<List<string>> Similar(string? token, string needId) =>
-        (await app.GraphQLAsync("query($id: ID!) { similarNeeds(needId: $id) { need { id } } }", new { id = needId }, token))
+    private async Task<List<string>> Similar(string? token, string needId)
+    {
+        await app.Settled();
+        return (await app.GraphQLAsync("query($id: ID!) { similarNeeds(needId: $id) { need { id } } }", new { id = needId }, token))
             .Ok()["similarNeeds"]!.AsArray().Select(m => m!["need"]!["id"]!.GetValue<string>()).ToList();
+    }
 
     private async Task<string?> Dismiss(string? token, string needId, string matchedNeedId) =>
         (await app.GraphQLAsync("mutation($n: ID!, $m: ID!) { dismissPartnerSuggestion(needId: $n, matchedNeedId: $m) }", new { n = needId, m = matchedNeedId }, token)).ErrorCode;

@@ -10,6 +10,7 @@ public static class SearchApi
 
     public static async Task<JsonNode> Search(this SiloApp app, string? token, string text, string? kinds = null, string? county = null, int first = 20, string? after = null)
     {
+        await app.Settled();
         var response = await app.GraphQLAsync(
             $"query($t: String!, $c: ID, $f: Int, $a: String) {{ search(text: $t, county: $c, first: $f, after: $a{(kinds is null ? "" : $", kinds: [{kinds}]")}) {{ {HitFields} }} }}",
             new { t = text, c = county, f = first, a = after }, token);

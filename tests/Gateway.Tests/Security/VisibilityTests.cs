@@ -82,6 +82,7 @@ public sealed class VisibilityTests(VisibilityWorld world) : IClassFixture<Visib
         var mine = (await world.GraphQLAsync(
             "mutation { publishNeed(input: { title: \"Elbiler til hjemmetjenesten\", description: \"d\", cpv: [\"34144900-7\"], category: GOODS, neededFrom: \"2027-01-01\", neededTo: \"2027-06-30\" }) { id } }",
             token: other)).Ok()["publishNeed"]!["id"]!.GetValue<string>();
+        await world.Settled();
         var matches = Ids((await world.GraphQLAsync($"{{ similarNeeds(needId: \"{mine}\") {{ need {{ id }} }} }}", token: other)).Ok()["similarNeeds"], "need");
         Assert.Contains(world.NeedByVisibility["PUBLIC"], matches);
         Assert.Contains(world.NeedByVisibility["MUNICIPALITIES"], matches);

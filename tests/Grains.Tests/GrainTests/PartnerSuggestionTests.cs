@@ -30,9 +30,11 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         var first = Kommuner.Next();
         var second = Kommuner.Next();
         var early = await fx.Own(first, g => g.PublishNeed(Open("48219300-9", "Nettverksprogramvare for kulturskolen", "Kulturskolens elevadministrasjon på nett")));
+        await fx.Settled();
         Assert.Empty(Suggestions(first));
 
         var late = await fx.Own(second, g => g.PublishNeed(Open("48219300-9", "Nettverksprogramvare for kulturskolen", "Kulturskolens elevadministrasjon på nett")));
+        await fx.Settled();
 
         var toSecond = Assert.Single(Suggestions(second));
         Assert.Equal((late.Id, early.Id, first), (toSecond.GetProperty("needId").GetString(), toSecond.GetProperty("matchedNeedId").GetString(), toSecond.GetProperty("municipality").GetString()));
@@ -46,8 +48,10 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         var first = Kommuner.Next();
         var second = Kommuner.Next();
         await fx.Own(first, g => g.PublishNeed(Open("33190000-8", "Blodtrykksmålere til legevakten", "Legevaktens blodtrykksmålere byttes")));
+        await fx.Settled();
 
         await fx.Own(second, g => g.PublishNeed(Open("33190000-8", "Blodtrykksmålere til legevakten", "Legevaktens blodtrykksmålere byttes", NeedVisibility.Private)));
+        await fx.Settled();
 
         Assert.Single(Suggestions(second));
         Assert.Empty(Suggestions(first));
@@ -60,13 +64,17 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         var withdrawing = Kommuner.Next();
         var asking = Kommuner.Next();
         var pooled = await fx.Own(pooling, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
+        await fx.Settled();
         await fx.CreateConsortium(pooling, pooled.Id);
         var withdrawn = await fx.Own(withdrawing, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
+        await fx.Settled();
         await fx.Own(withdrawing, g => g.WithdrawNeed(withdrawn.Id));
         var freeOwner = Kommuner.Next();
         var free = await fx.Own(freeOwner, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
+        await fx.Settled();
 
         var need = await fx.Own(asking, g => g.PublishNeed(Open("38500000-0", "Måleinstrumenter for vannkvalitet", "Kontroll av drikkevannskvalitet med måleinstrumenter")));
+        await fx.Settled();
         var matches = await fx.As(Callers.Municipality(asking), c => c.GetGrain<INeedMatchingGrain>(0).FindSimilar(need, 100));
 
         Assert.Equal(free.Id, Assert.Single(matches).Need.Id);
@@ -81,8 +89,10 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         var first = Kommuner.Next();
         var second = Kommuner.Next();
         await fx.Own(first, g => g.PublishNeed(Open("33192130-2", "Stillbare pleiesenger", "Motoriserte senger til avlastningsavdelingen")));
+        await fx.Settled();
 
         var need = await fx.Own(second, g => g.PublishNeed(Open("33141000-0", "Engangsartikler for sårstell", "Kompresser og bandasjer til legekontoret")));
+        await fx.Settled();
 
         Assert.Empty(Suggestions(second));
         Assert.Empty(Suggestions(first));
@@ -96,8 +106,10 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         var first = Kommuner.Next();
         var second = Kommuner.Next();
         var early = await fx.Own(first, g => g.PublishNeed(Open("32552000-7", "Digitale kjøkkenvarslere for hjemmeboende", "Kjøkkenvarsler med komfyrvakt for hjemmeboende eldre")));
+        await fx.Settled();
 
         var late = await fx.Own(second, g => g.PublishNeed(Open("39711000-9", "Komfyrvakt og kjøkkenvarsler", "Digital komfyrvakt for hjemmeboende eldre")));
+        await fx.Settled();
 
         var toSecond = Assert.Single(Suggestions(second));
         Assert.Equal(early.Id, toSecond.GetProperty("matchedNeedId").GetString());
@@ -116,11 +128,14 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         var first = Kommuner.Next();
         var second = Kommuner.Next();
         var mine = await fx.Own(first, g => g.PublishNeed(Open("34928400-2", "Gatemøbler og benker i sentrum", "Nye sittebenker og gatemøbler til torget")));
+        await fx.Settled();
         var theirs = await fx.Own(second, g => g.PublishNeed(Open("34928400-2", "Benker og gatemøbler til torget", "Sittebenker og gatemøbler i sentrum")));
+        await fx.Settled();
         Assert.Single(Suggestions(first));
 
         await fx.As(Callers.Municipality(first), c => c.GetGrain<IMunicipalityGrain>(first).DismissPartnerSuggestion(mine.Id, theirs.Id));
         await fx.Own(second, g => g.UpdateNeed(new UpdateNeedCommand { Id = theirs.Id, Description = "Sittebenker, bord og gatemøbler i sentrum" }));
+        await fx.Settled();
 
         Assert.Equal(2, Suggestions(second).Count);
         Assert.Single(Suggestions(first));

@@ -1,5 +1,6 @@
 using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
+using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
 
@@ -30,6 +31,13 @@ public static class ClusterCalls
     /// <summary>Calls consortium <paramref name="id"/> as a user of municipality <paramref name="number"/>.</summary>
     public static Task<T> Consortium<T>(this ClusterFixture fx, string id, string number, Func<IConsortiumGrain, Task<T>> call) =>
         fx.As(Callers.Municipality(number), c => call(c.GetGrain<IConsortiumGrain>(id)));
+
+    /// <summary>
+    /// Waits until every county's need feed handled what was handed to it before: the search index and partner
+    /// suggestions follow a need's acknowledgement, not precede it.
+    /// </summary>
+    public static Task Settled(this ClusterFixture fx) =>
+        Task.WhenAll(TestCatalog.Instance.Counties.Select(c => fx.Client.GetGrain<INeedFeedGrain>(c.Number).Settled()));
 
     public static Task<NeedRecord> PublishNeed(this ClusterFixture fx, string number, long value = 800_000,
         string cpv = "72000000-5", ProcurementCategory category = ProcurementCategory.Services,
