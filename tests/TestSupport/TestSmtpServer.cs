@@ -10,7 +10,8 @@ namespace Samspill.TestSupport;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free 127.0.0.1 port, in the test process, keeping what it is
-/// sent; told to, it refuses messages with 451 (try again later), so mail waits in the silo's outbox.
+/// sent; told to, it refuses messages with 451 (try again later), so mail waits in the silo's outbox, or holds its
+/// reply to each message it has kept, so the sender cannot know that it was accepted.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
@@ -19,6 +20,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly Task _running;
     private int _refuseNext;
     private volatile bool _refusing;
+    private volatile bool _holding;
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _refused;
 
     public TestSmtpServer()
@@ -48,6 +51,15 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Refuses every message until set false.</summary>
     public bool Refusing { get => _refusing; set => _refusing = value; }
 
+    /// <summary>
+    /// Keeps each message (in <see cref="Received"/>) but gives no reply until <see cref="Release"/>: the window
+    /// between a server's accept and the sender's record of it, held open.
+    /// </summary>
+    public bool Holding { get => _holding; set => _holding = value; }
+
+    /// <summary>Replies to the held messages (and to any later one) at once.</summary>
+    public void Release() => _released.TrySetResult();
+
     /// <summary>Messages to one address.</summary>
     public IReadOnlyList<ReceivedMail> To(string address) =>
         Received.Where(m => m.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -75,6 +87,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             var recipients = transaction.To.Select(m => $"{m.User}@{m.Host}").ToList();
             owner.Received.Enqueue(new ReceivedMail(context.SessionId, recipients, message));
+            if (owner._holding)
+            {
+                try { await owner._released.Task.WaitAsync(cancellationToken); } catch (OperationCanceledException) { }
+            }
             return SmtpResponse.Ok;
         }
 
