@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
-using Samspill.Grains.Common;
 using Samspill.Grains.Live;
 
 namespace Samspill.Gateway.Live;

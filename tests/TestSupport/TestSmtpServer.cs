@@ -6,18 +6,19 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Samspill.Silo.Tests.Infrastructure;
+namespace Samspill.TestSupport;
 
 /// <summary>
-/// A real SMTP server (the SmtpServer package) on a free 127.0.0.1 port in the test process, keeping what it
-/// accepts; while told to, it refuses every message with 451 (try again later), so mail waits in the silo's outbox,
-/// or holds its reply to each message it has kept, so the sender cannot know that it was accepted.
+/// A real SMTP server (the SmtpServer package) on a free 127.0.0.1 port, in the test process, keeping what it is
+/// sent; told to, it refuses messages with 451 (try again later), so mail waits in the silo's outbox, or holds its
+/// reply to each message it has kept, so the sender cannot know that it was accepted.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly SmtpServer.SmtpServer _server;
     private readonly Task _running;
+    private int _refuseNext;
     private volatile bool _refusing;
     private volatile bool _holding;
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,7 +26,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public TestSmtpServer()
     {
-        Port = SiloProcess.FreePort();
+        Port = FreePort.Next();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
@@ -39,10 +40,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>Every message accepted, in order.</summary>
-    public ConcurrentQueue<(IReadOnlyList<string> Recipients, MimeMessage Message)> Received { get; } = new();
+    public ConcurrentQueue<ReceivedMail> Received { get; } = new();
 
     /// <summary>How many messages were refused so far.</summary>
     public int Refused => Volatile.Read(ref _refused);
+
+    /// <summary>Refuses the next <paramref name="count"/> messages with 451 (try again later).</summary>
+    public void RefuseNext(int count) => Interlocked.Exchange(ref _refuseNext, count);
 
     /// <summary>Refuses every message until set false.</summary>
     public bool Refusing { get => _refusing; set => _refusing = value; }
@@ -56,9 +60,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Replies to the held messages (and to any later one) at once.</summary>
     public void Release() => _released.TrySetResult();
 
-    /// <summary>The messages to one address.</summary>
-    public IReadOnlyList<MimeMessage> To(string address) =>
-        Received.Where(m => m.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(m => m.Message).ToList();
+    /// <summary>Messages to one address.</summary>
+    public IReadOnlyList<ReceivedMail> To(string address) =>
+        Received.Where(m => m.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).ToList();
 
     public async ValueTask DisposeAsync()
     {
@@ -72,19 +76,38 @@ public sealed class TestSmtpServer : IAsyncDisposable
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
-            if (owner._refusing)
+            if (owner._refusing) return Refuse();
+            while (true)
             {
-                Interlocked.Increment(ref owner._refused);
-                return new SmtpResponse((SmtpReplyCode)451, "Try again later");
+                var left = Volatile.Read(ref owner._refuseNext);
+                if (left <= 0) break;
+                if (Interlocked.CompareExchange(ref owner._refuseNext, left - 1, left) == left) return Refuse();
             }
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
-            owner.Received.Enqueue((transaction.To.Select(m => $"{m.User}@{m.Host}").ToList(), message));
+            var recipients = transaction.To.Select(m => $"{m.User}@{m.Host}").ToList();
+            owner.Received.Enqueue(new ReceivedMail(context.SessionId, recipients, message));
             if (owner._holding)
             {
                 try { await owner._released.Task.WaitAsync(cancellationToken); } catch (OperationCanceledException) { }
             }
             return SmtpResponse.Ok;
         }
+
+        private SmtpResponse Refuse()
+        {
+            Interlocked.Increment(ref owner._refused);
+            return new SmtpResponse((SmtpReplyCode)451, "Try again later");
+        }
     }
+}
+
+/// <summary>One accepted message: the SMTP session it came in, the envelope recipients, the parsed message.</summary>
+public sealed record ReceivedMail(Guid SessionId, IReadOnlyList<string> Recipients, MimeMessage Message)
+{
+    public string Subject => Message.Subject ?? "";
+    public string MessageId => Message.MessageId ?? "";
+    public string Text => Message.TextBody ?? "";
+    public string Html => Message.HtmlBody ?? "";
+    public string? Header(string name) => Message.Headers.Contains(name) ? Message.Headers[name]! : null;
 }
