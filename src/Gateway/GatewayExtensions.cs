@@ -34,14 +34,16 @@ public static class GatewayExtensions
         services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(abuse.AllowedOrigins).AllowAnyHeader().WithMethods("GET", "POST")));
 
         services.AddSignalR(o =>
-        {
-            o.MaximumReceiveMessageSize = 32 * 1024;
-            o.EnableDetailedErrors = environment.IsDevelopment();
-            o.AddFilter<LiveCallFilter>();
-        });
+            {
+                o.MaximumReceiveMessageSize = 32 * 1024;
+                o.EnableDetailedErrors = environment.IsDevelopment();
+                o.AddFilter<LiveCallFilter>();
+            })
+            // JSON for every client (contract/live.md); MessagePack for those that ask for it, in the same shape.
+            .AddMessagePackProtocol(o => o.SerializerOptions = LiveMessagePack.Options);
         services.AddSingleton<LiveCallFilter>();
         // Hub errors start with the contract code (FORBIDDEN, NOT_FOUND, RATE_LIMITED), not SignalR's own sentence.
-        services.Replace(ServiceDescriptor.Singleton<IHubProtocol, CodeFirstHubProtocol>());
+        services.Replace(ServiceDescriptor.Singleton<IHubProtocolResolver, LiveHubProtocols>());
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
         services.AddEmail(configuration);
@@ -102,6 +104,7 @@ public static class GatewayExtensions
         app.MapGraphQLEndpoint();
         // A connection ends when its token does (the client renews it and reconnects, replaying by sequence).
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
+        app.MapBenchBroadcast();
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
         app.MapNotificationEndpoints();

@@ -10,7 +10,8 @@ namespace Samspill.Silo.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free 127.0.0.1 port in the test process, keeping what it
-/// accepts; while told to, it refuses every message with 451 (try again later), so mail waits in the silo's outbox.
+/// accepts; while told to, it refuses every message with 451 (try again later), so mail waits in the silo's outbox,
+/// or holds its reply to each message it has kept, so the sender cannot know that it was accepted.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
@@ -18,6 +19,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly SmtpServer.SmtpServer _server;
     private readonly Task _running;
     private volatile bool _refusing;
+    private volatile bool _holding;
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _refused;
 
     public TestSmtpServer()
@@ -44,6 +47,15 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Refuses every message until set false.</summary>
     public bool Refusing { get => _refusing; set => _refusing = value; }
 
+    /// <summary>
+    /// Keeps each message (in <see cref="Received"/>) but gives no reply until <see cref="Release"/>: the window
+    /// between a server's accept and the sender's record of it, held open.
+    /// </summary>
+    public bool Holding { get => _holding; set => _holding = value; }
+
+    /// <summary>Replies to the held messages (and to any later one) at once.</summary>
+    public void Release() => _released.TrySetResult();
+
     /// <summary>The messages to one address.</summary>
     public IReadOnlyList<MimeMessage> To(string address) =>
         Received.Where(m => m.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(m => m.Message).ToList();
@@ -68,6 +80,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             owner.Received.Enqueue((transaction.To.Select(m => $"{m.User}@{m.Host}").ToList(), message));
+            if (owner._holding)
+            {
+                try { await owner._released.Task.WaitAsync(cancellationToken); } catch (OperationCanceledException) { }
+            }
             return SmtpResponse.Ok;
         }
     }
