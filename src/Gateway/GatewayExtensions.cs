@@ -1,4 +1,3 @@
-using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.SignalR;
