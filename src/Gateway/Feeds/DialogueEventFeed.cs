@@ -23,7 +23,9 @@ public static class DialogueEventFeed
     public static string Render(IEnumerable<DialogueFeedEntry> entries, Func<string, string> link, string scope, string selfPath, DateTimeOffset now)
     {
         var items = entries
+            // The order of DialogueEventListing's AnnouncedNewest, so the feed and GraphQL list ties alike.
             .OrderByDescending(e => e.Event.AnnouncedAt)
+            .ThenBy(e => e.Event.StartsAt)
             .ThenBy(e => e.Event.Id, StringComparer.Ordinal)
             .Select(e => Item(e, link))
             .ToList();

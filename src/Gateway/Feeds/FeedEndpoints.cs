@@ -14,13 +14,15 @@ namespace Samspill.Gateway.Feeds;
 /// <summary>
 /// GET /feeds/dialogue-events.atom: the announced dialogue events as Atom, for everyone (no account), optionally for
 /// one county (?county=18) or one CPV division (?cpv=33). Read as an anonymous caller, so only public data enters.
+/// A county is the announcement's audience: the counties of the lead and the joined members when the event was
+/// announced, as the GraphQL filter reads it; a notice does not move when membership changes later.
 /// </summary>
 public static class FeedEndpoints
 {
     public const string Path = "/feeds/dialogue-events.atom";
 
-    // Bounds the work of one request: the feed lists the newest announcements, not the whole archive.
-    private const int MaxEntries = 200;
+    // Bounds the work of one request: the feed lists the newest matching announcements, not the whole archive.
+    public const int MaxEntries = 50;
 
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
@@ -37,9 +39,15 @@ public static class FeedEndpoints
         if (cpv.Length > 0 && (cpv.Length != 2 || !cpv.All(char.IsAsciiDigit)))
             return Results.BadRequest("cpv must be a CPV division: two digits, e.g. 33.");
 
-        var summaries = (await grains.GetGrain<IDialogueEventDirectoryGrain>(0).List())
-            .Where(s => cpv.Length == 0 || s.Cpv.Any(c => c.StartsWith(cpv, StringComparison.Ordinal)))
-            .OrderByDescending(s => s.StartsAt)
+        // Filter first, then take the newest: the same selection as GraphQL dialogueEvents(filter: { county, cpvPrefix },
+        // orderBy: ANNOUNCED_NEWEST), so a county's feed holds its newest events however busy the rest of the country is.
+        var criteria = new DialogueEventCriteria
+        {
+            County = county.Length > 0 ? county : null,
+            CpvPrefixes = cpv.Length > 0 ? [cpv] : [],
+            Order = DialogueEventOrder.AnnouncedNewest,
+        };
+        var summaries = DialogueEventListing.Select(await grains.GetGrain<IDialogueEventDirectoryGrain>(0).List(), criteria, clock.GetUtcNow())
             .Take(MaxEntries)
             .ToList();
         var views = (await Task.WhenAll(summaries.Select(s => grains.GetGrain<IDialogueEventGrain>(s.Id).GetView())))
@@ -47,16 +55,15 @@ public static class FeedEndpoints
         var consortia = new Dictionary<string, ConsortiumView?>();
         foreach (var id in views.Select(v => v.ConsortiumId).Distinct())
             consortia[id] = await grains.GetGrain<IConsortiumGrain>(id).GetView();
+        var audienceCounties = summaries.ToDictionary(s => s.Id, s => (IReadOnlyList<string>)(s.Counties ?? []).Order(StringComparer.Ordinal).ToList());
 
         var entries = new List<DialogueFeedEntry>();
         foreach (var v in views)
         {
             if (consortia[v.ConsortiumId] is not { } c) continue;
             var numbers = c.Members.Where(m => m.Status == MemberStatus.Joined).Select(m => m.Municipality).Prepend(c.Lead).Distinct().ToList();
-            var counties = numbers.Select(n => catalog.Municipality(n)?.CountyNumber).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-            if (county.Length > 0 && !counties.Contains(county)) continue;
             entries.Add(new DialogueFeedEntry(v, c.Title, catalog.Municipality(c.Lead)?.Name ?? c.Lead,
-                numbers.Select(n => catalog.Municipality(n)?.Name ?? n).ToList(), counties));
+                numbers.Select(n => catalog.Municipality(n)?.Name ?? n).ToList(), audienceCounties[v.Id]));
         }
 
         var scope = county.Length > 0 ? $"fylke {county}" : cpv.Length > 0 ? $"CPV {cpv}" : "";

@@ -2,6 +2,7 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using Samspill.Gateway.Feeds;
 using Samspill.Gateway.Tests.Infrastructure;
 
 namespace Samspill.Gateway.Tests.Dialogue;
@@ -47,6 +48,49 @@ public sealed class DialogueFeedTests(SiloApp app) : IClassFixture<SiloApp>
         Assert.Equal("urn:samspill:feeds:dialogue-events:CPV:33", other.Feed.Id);
         AssertRfc4287(other.Xml);
     }
+
+    [Fact]
+    public async Task A_county_feed_keeps_its_events_when_more_than_the_feed_holds_were_announced_since_elsewhere()
+    {
+        // Two events in Trøndelag (50) on CPV division 90, then more than a feed holds in Nordland (18) on division 48.
+        var (trondelag, trondelagLead, _) = await app.ConsortiumInDialogueAsync("5001", "5006", cpv: "90910000-9");
+        var older = new List<string>();
+        for (var i = 0; i < 2; i++)
+            older.Add((await app.AnnounceAsync(trondelagLead, DialogueApi.Announcement(trondelag, DateTimeOffset.UtcNow, title: $"Renhold i Trøndelag {i}")))["id"]!.GetValue<string>());
+        var (nordland, nordlandLead, _) = await app.ConsortiumInDialogueAsync("1804", "1806", cpv: "48100000-9");
+        var newer = new List<string>();
+        for (var i = 0; i <= FeedEndpoints.MaxEntries; i++)
+            newer.Add((await app.AnnounceAsync(nordlandLead, DialogueApi.Announcement(nordland, DateTimeOffset.UtcNow, title: $"Programvare i Nordland {i}")))["id"]!.GetValue<string>());
+
+        // The whole country's feed is full of Nordland; Trøndelag's events are not among its newest.
+        var all = (await LoadAsync("/feeds/dialogue-events.atom")).Feed.Items.Select(EventId).ToList();
+        Assert.Equal(FeedEndpoints.MaxEntries, all.Count);
+        Assert.Empty(all.Intersect(older));
+
+        foreach (var (query, filter) in new[] { ("county=50", "{ county: \"50\" }"), ("cpv=90", "{ cpvPrefix: \"90\" }"), ("county=18", "{ county: \"18\" }") })
+        {
+            var (feed, xml, _) = await LoadAsync($"/feeds/dialogue-events.atom?{query}");
+            AssertRfc4287(xml);
+            var listed = feed.Items.Select(EventId).ToList();
+            // The same selection and order as GraphQL's filter, newest announcement first, capped at what a feed holds.
+            var graphql = (await app.GraphQLAsync($"{{ dialogueEvents(filter: {filter}, orderBy: ANNOUNCED_NEWEST, first: {FeedEndpoints.MaxEntries}) {{ nodes {{ id }} }} }}"))
+                .Ok()["dialogueEvents"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+            Assert.Equal(graphql, listed);
+            Assert.True(listed.Count <= FeedEndpoints.MaxEntries);
+            if (query != "county=18")
+            {
+                Assert.Equal(older.AsEnumerable().Reverse(), listed);
+                Assert.All(feed.Items, i => Assert.Contains(i.Categories, c => c.Scheme == "urn:samspill:county" && c.Name == "50"));
+            }
+            else
+            {
+                Assert.Equal(FeedEndpoints.MaxEntries, listed.Count);
+                Assert.Equal(newer.AsEnumerable().Reverse().Take(FeedEndpoints.MaxEntries), listed);
+            }
+        }
+    }
+
+    private static string EventId(SyndicationItem item) => item.Id["urn:samspill:dialogue-event:".Length..];
 
     [Fact]
     public async Task A_cancelled_event_stays_in_the_feed_marked_as_cancelled_with_a_later_update()
