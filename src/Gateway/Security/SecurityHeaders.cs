@@ -32,7 +32,11 @@ public static class SecurityHeaders
                         ? "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
                         : IsAppPage(http.Request)
                             ? webAppPolicy
-                            : "default-src 'none'; frame-ancestors 'none'";
+                            : http.Request.Path.StartsWithSegments("/notifications")
+                                // The pages behind the links in mails (NotificationPages): their inline style, the
+                                // logo, and the form that posts back to them; nothing else.
+                                ? "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+                                : "default-src 'none'; frame-ancestors 'none'";
                 return Task.CompletedTask;
             });
             await next(http);

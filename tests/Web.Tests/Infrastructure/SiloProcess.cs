@@ -53,7 +53,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(IDictionary<string, string> storage, TimeSpan readyTimeout)
     {
         var serviceId = $"web{Guid.NewGuid():N}"[..16];
-        var settings = new Dictionary<string, string>(storage)
+        var settings = new Dictionary<string, string>
         {
             ["Orleans:ServiceId"] = serviceId,
             ["Orleans:ClusterId"] = serviceId,
@@ -65,6 +65,8 @@ public sealed class SiloProcess : IAsyncDisposable
             // No SMTP server (nor smtp4dev on the shared default ports): the browser tests read what the pages say.
             ["Email:Enabled"] = "false",
         };
+        // The caller's settings win: storage, or e-mail to a test SMTP server.
+        foreach (var (k, v) in storage) settings[k] = v;
         var silo = Launch(settings);
         try
         {
