@@ -11,6 +11,9 @@ public sealed record PhaseResult(
     string Storage, string Operation, int StoredBefore, int Clients, int Requests, int Errors, string? FirstError,
     TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, TimeSpan SiloCpu, TimeSpan BenchCpu)
 {
+    /// <summary>How long after the last answer the work that follows acknowledgements (the county feeds) took to finish.</summary>
+    public double SettleMs { get; init; }
+
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 
     public double Percentile(double p)
@@ -30,7 +33,7 @@ public static class LoadPhase
 {
     public static async Task<PhaseResult> RunAsync(
         SiloProcess silo, string storage, string operation, int storedBefore, int clients, TimeSpan duration, int maxRequests,
-        Func<int, int, Task> request)
+        Func<int, int, Task> request, Func<Task>? settle = null)
     {
         var latencies = new List<double>[clients];
         var errors = 0;
@@ -62,8 +65,12 @@ public static class LoadPhase
 
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => Client(c))));
         clock.Stop();
+        // The silo's CPU is read after the work it still owes for these requests, so none of it is left out.
+        var settling = Stopwatch.StartNew();
+        if (settle is not null) await settle();
+        settling.Stop();
         var all = latencies.SelectMany(l => l).Order().ToList();
         return new PhaseResult(storage, operation, storedBefore, clients, all.Count, errors, firstError, clock.Elapsed, all,
-            silo.CpuTime - siloCpu, Process.GetCurrentProcess().TotalProcessorTime - benchCpu);
+            silo.CpuTime - siloCpu, Process.GetCurrentProcess().TotalProcessorTime - benchCpu) { SettleMs = settling.Elapsed.TotalMilliseconds };
     }
 }

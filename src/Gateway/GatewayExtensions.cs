@@ -1,4 +1,3 @@
-using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.SignalR;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Calendar;
+using Samspill.Gateway.Diagnostics;
 using Samspill.Gateway.Email;
 using Samspill.Gateway.Feeds;
 using Samspill.Gateway.GraphQL;
@@ -33,14 +33,16 @@ public static class GatewayExtensions
         services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(abuse.AllowedOrigins).AllowAnyHeader().WithMethods("GET", "POST")));
 
         services.AddSignalR(o =>
-        {
-            o.MaximumReceiveMessageSize = 32 * 1024;
-            o.EnableDetailedErrors = environment.IsDevelopment();
-            o.AddFilter<LiveCallFilter>();
-        });
+            {
+                o.MaximumReceiveMessageSize = 32 * 1024;
+                o.EnableDetailedErrors = environment.IsDevelopment();
+                o.AddFilter<LiveCallFilter>();
+            })
+            // JSON for every client (contract/live.md); MessagePack for those that ask for it, in the same shape.
+            .AddMessagePackProtocol(o => o.SerializerOptions = LiveMessagePack.Options);
         services.AddSingleton<LiveCallFilter>();
         // Hub errors start with the contract code (FORBIDDEN, NOT_FOUND, RATE_LIMITED), not SignalR's own sentence.
-        services.Replace(ServiceDescriptor.Singleton<IHubProtocol, CodeFirstHubProtocol>());
+        services.Replace(ServiceDescriptor.Singleton<IHubProtocolResolver, LiveHubProtocols>());
         services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
         services.AddSingleton<TopicAccess>();
         services.AddEmail(configuration);
@@ -94,10 +96,14 @@ public static class GatewayExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         if (app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.DevTokens.Enabled)
+        {
             app.MapDevTokenEndpoint();
+            app.MapBenchEndpoints();
+        }
         app.MapGraphQLEndpoint();
         // A connection ends when its token does (the client renews it and reconnects, replaying by sequence).
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
+        app.MapBenchBroadcast();
         app.MapOcdsEndpoints();
         app.MapCalendarEndpoints();
         app.MapNotificationEndpoints();

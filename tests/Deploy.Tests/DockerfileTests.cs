@@ -5,7 +5,7 @@ namespace Samspill.Deploy.Tests;
 /// <summary>There is no Docker engine here: check the Dockerfile's promises that can be read.</summary>
 public sealed class DockerfileTests
 {
-    private static readonly string Dockerfile = File.ReadAllText(RepoRoot.Combine("Dockerfile"));
+    private static readonly string Dockerfile = File.ReadAllText(Repository.Path("Dockerfile"));
 
     [Fact]
     public void Copies_every_project_the_silo_builds_from_before_restoring()
@@ -44,11 +44,11 @@ public sealed class DockerfileTests
                 continue;
             }
 
-            var directory = Path.GetDirectoryName(RepoRoot.Combine(current))!;
-            foreach (var reference in XDocument.Load(RepoRoot.Combine(current)).Descendants("ProjectReference"))
+            var directory = Path.GetDirectoryName(Repository.Path(current))!;
+            foreach (var reference in XDocument.Load(Repository.Path(current)).Descendants("ProjectReference"))
             {
                 var full = Path.GetFullPath(Path.Combine(directory, (string)reference.Attribute("Include")!));
-                pending.Push(Path.GetRelativePath(RepoRoot.Path, full).Replace('\\', '/'));
+                pending.Push(Path.GetRelativePath(Repository.Root, full).Replace('\\', '/'));
             }
         }
 

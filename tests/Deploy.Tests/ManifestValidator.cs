@@ -9,23 +9,23 @@ internal static class ManifestValidator
     private static readonly object InstallLock = new();
     private static bool installed;
 
-    public static string ValidatorDirectory => RepoRoot.Combine("deploy", "validate");
+    public static string ValidatorDirectory => Repository.Path("deploy", "validate");
 
     public static string Render(string kustomizationDirectory)
     {
-        var kubectl = Tool.Require("kubectl", "Install kubectl (it includes kustomize).");
-        var result = Tool.Run(kubectl, ["kustomize", kustomizationDirectory], RepoRoot.Path);
+        var kubectl = ProcessRunner.Require("kubectl", "Install kubectl (it includes kustomize).");
+        var result = ProcessRunner.Run(kubectl, ["kustomize", kustomizationDirectory], Repository.Root);
         Assert.True(result.ExitCode == 0, $"kubectl kustomize {kustomizationDirectory} failed: {result}");
         return result.Stdout;
     }
 
     /// <summary>Runs the validator; with <paramref name="json"/> it prints the validated objects on success.</summary>
-    public static ToolResult Validate(string manifests, bool json = false)
+    public static ProcessResult Validate(string manifests, bool json = false)
     {
         EnsureInstalled();
-        var node = Tool.Require("node", "Install Node.js 20 or later.");
+        var node = ProcessRunner.Require("node", "Install Node.js 20 or later.");
         string[] arguments = json ? ["validate.mjs", "--json"] : ["validate.mjs"];
-        return Tool.Run(node, arguments, ValidatorDirectory, stdin: manifests);
+        return ProcessRunner.Run(node, arguments, ValidatorDirectory, stdin: manifests);
     }
 
     // `npm ci` when node_modules is missing or older than the lock file. One install per test run;
@@ -43,8 +43,8 @@ internal static class ManifestValidator
             var installedLock = Path.Combine(ValidatorDirectory, "node_modules", ".package-lock.json");
             if (!File.Exists(installedLock) || File.GetLastWriteTimeUtc(installedLock) < File.GetLastWriteTimeUtc(lockFile))
             {
-                var npm = Tool.Require("npm", "Install Node.js with npm, or run `npm ci` in deploy/validate beforehand.");
-                var result = Tool.Run(npm, ["ci", "--no-audit", "--no-fund"], ValidatorDirectory, timeoutSeconds: 300);
+                var npm = ProcessRunner.Require("npm", "Install Node.js with npm, or run `npm ci` in deploy/validate beforehand.");
+                var result = ProcessRunner.Run(npm, ["ci", "--no-audit", "--no-fund"], ValidatorDirectory, timeoutSeconds: 300);
                 Assert.True(result.ExitCode == 0, $"npm ci in deploy/validate failed: {result}");
             }
 

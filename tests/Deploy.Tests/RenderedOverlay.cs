@@ -8,7 +8,7 @@ internal sealed class RenderedOverlay
 {
     private static readonly ConcurrentDictionary<string, Lazy<RenderedOverlay>> Cache = new();
 
-    private RenderedOverlay(string name, ToolResult validation, IReadOnlyList<JsonElement> objects)
+    private RenderedOverlay(string name, ProcessResult validation, IReadOnlyList<JsonElement> objects)
     {
         Name = name;
         Validation = validation;
@@ -17,7 +17,7 @@ internal sealed class RenderedOverlay
 
     public string Name { get; }
 
-    public ToolResult Validation { get; }
+    public ProcessResult Validation { get; }
 
     public IReadOnlyList<JsonElement> Objects { get; }
 
@@ -48,7 +48,7 @@ internal sealed class RenderedOverlay
 
     private static RenderedOverlay Render(string overlay)
     {
-        var manifests = ManifestValidator.Render(RepoRoot.Combine("deploy", "k8s", "overlays", overlay));
+        var manifests = ManifestValidator.Render(Repository.Path("deploy", "k8s", "overlays", overlay));
         var validation = ManifestValidator.Validate(manifests, json: true);
         // Every check on an overlay stands on a valid render: an invalid one fails them all, loudly.
         Assert.True(validation.ExitCode == 0, $"The schema validator rejected overlay '{overlay}': {validation}");

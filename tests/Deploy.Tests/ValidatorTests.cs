@@ -48,7 +48,7 @@ public sealed class ValidatorTests
     }
 
     // Through kubectl kustomize like the real overlays, from a throwaway kustomization.
-    private static ToolResult RenderAndValidate(string manifest)
+    private static ProcessResult RenderAndValidate(string manifest)
     {
         var folder = Directory.CreateTempSubdirectory("samspill-deploy-tests-");
         try

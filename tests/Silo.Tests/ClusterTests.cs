@@ -30,7 +30,7 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
             foreach (var silo in silos) followers.Add(await LiveFollower.StartAsync(silo, staff, "programme"));
 
             var bodo = await silos[1].TokenAsync("municipality", "1804");
-            var id = Data(await silos[1].GraphQLAsync(PublishNeed, new { t = "Trygghetsteknologi" }, bodo))["publishNeed"]!["id"]!.GetValue<string>();
+            var id = SiloProcess.Data(await silos[1].GraphQLAsync(PublishNeed, new { t = "Trygghetsteknologi" }, bodo))["publishNeed"]!["id"]!.GetValue<string>();
 
             foreach (var follower in followers)
             {
@@ -167,12 +167,12 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
             var titles = new List<string>();
             foreach (var m in Municipalities)
             {
-                var needs = Data(await a.GraphQLAsync("query($n: ID!) { municipality(number: $n) { needs { id title } } }", new { n = m }, tokens[m]))["municipality"]!["needs"]!.AsArray();
+                var needs = SiloProcess.Data(await a.GraphQLAsync("query($n: ID!) { municipality(number: $n) { needs { id title } } }", new { n = m }, tokens[m]))["municipality"]!["needs"]!.AsArray();
                 titles.AddRange(needs.Select(x => x!["title"]!.GetValue<string>()));
             }
             foreach (var (municipality, id, title, _) in acknowledged)
             {
-                var need = Data(await b.GraphQLAsync("query($id: ID!) { need(id: $id) { id title municipality { number } } }", new { id }, staff))["need"];
+                var need = SiloProcess.Data(await b.GraphQLAsync("query($id: ID!) { need(id: $id) { id title municipality { number } } }", new { id }, staff))["need"];
                 Assert.True(need is not null, $"acknowledged need {id} of {municipality} is missing");
                 Assert.Equal(municipality, need!["municipality"]!["number"]!.GetValue<string>());
                 Assert.Equal(1, titles.Count(t => t == title));
@@ -184,7 +184,7 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
             // unbroken run of sequences up to the topic's latest.
             var ids = acknowledged.Select(x => x.Id).ToHashSet();
             foreach (var follower in followers)
-                await WaitUntilAsync(() => ids.IsSubsetOf(NeedIds(follower)), $"the client on :{follower.Silo.HttpPort} did not receive every acknowledged need");
+                await TestSupport.Wait.Until(() => ids.IsSubsetOf(NeedIds(follower)), Wait, $"the client on :{follower.Silo.HttpPort} did not receive every acknowledged need", TimeSpan.FromMilliseconds(100));
             var latest = await LatestSequenceAsync(b, staff, "programme");
             foreach (var follower in followers)
             {
@@ -243,21 +243,5 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
 
     private static string NeedId(JsonElement e) => e.GetProperty("data").GetProperty("needId").GetString()!;
 
-    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
-            await Task.Delay(100);
-        }
-    }
-
     private static string ServiceId(string name) => $"{name}{Guid.NewGuid():N}"[..16];
-
-    private static JsonNode Data(JsonObject body)
-    {
-        if (body["errors"] is JsonArray { Count: > 0 } errors) throw new Xunit.Sdk.XunitException(errors.ToJsonString());
-        return body["data"]!;
-    }
 }

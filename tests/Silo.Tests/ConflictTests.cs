@@ -11,10 +11,10 @@ public sealed class ConflictTests(AzuriteFixture storage) : IClassFixture<Azurit
     public async Task A_concurrent_change_behind_the_grain_makes_the_next_mutation_a_conflict_and_a_retry_succeeds()
     {
         var serviceId = $"conflict{Guid.NewGuid():N}"[..16];
-        await using var silo = await SiloProcess.StartAsync(SiloProcess.OnAzurite(storage.Azurite, serviceId));
+        await using var silo = await SiloProcess.StartAsync(SiloSettings.OnAzurite(storage.Azurite, serviceId));
         var token = await silo.TokenAsync("municipality", "1833");
         const string publish = "mutation($t: String!) { publishNeed(input: { title: $t, description: \"d\", cpv: [\"72000000-5\"], category: SERVICES }) { id } }";
-        Data(await silo.GraphQLAsync(publish, new { t = "Første behov" }, token));
+        SiloProcess.Data(await silo.GraphQLAsync(publish, new { t = "Første behov" }, token));
 
         // Another writer (a second activation after a split, an operator's tool) updates the row: its ETag moves on.
         var table = new TableClient(storage.Azurite.ConnectionString, "SamspillGrains");
@@ -25,15 +25,9 @@ public sealed class ConflictTests(AzuriteFixture storage) : IClassFixture<Azurit
         Assert.Equal("CONFLICT", lost["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
 
         var retried = await silo.GraphQLAsync(publish, new { t = "Nytt forsøk" }, token);
-        Data(retried);
-        var titles = Data(await silo.GraphQLAsync("{ municipality(number: \"1833\") { needs { title } } }", null, token))["municipality"]!["needs"]!
+        SiloProcess.Data(retried);
+        var titles = SiloProcess.Data(await silo.GraphQLAsync("{ municipality(number: \"1833\") { needs { title } } }", null, token))["municipality"]!["needs"]!
             .AsArray().Select(n => n!["title"]!.GetValue<string>()).ToList();
         Assert.Equal(["Første behov", "Nytt forsøk"], titles);
-    }
-
-    private static JsonNode Data(JsonObject body)
-    {
-        if (body["errors"] is JsonArray { Count: > 0 } errors) throw new Xunit.Sdk.XunitException(errors.ToJsonString());
-        return body["data"]!;
     }
 }

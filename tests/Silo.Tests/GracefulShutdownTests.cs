@@ -14,7 +14,7 @@ public sealed class GracefulShutdownTests(ClusterFixture cluster, ITestOutputHel
     [Fact]
     public async Task Sigterm_drains_finishes_the_request_in_flight_and_exits_0_within_30_seconds()
     {
-        var settings = SiloProcess.OnAzurite(cluster.Storage.Azurite, $"grace{Guid.NewGuid():N}"[..16]);
+        var settings = SiloSettings.OnAzurite(cluster.Storage.Azurite, $"grace{Guid.NewGuid():N}"[..16]);
         // Long enough that the test sees the 503 phase whatever the machine's load; well inside the 30 s.
         settings["Shutdown:DrainDelay"] = "00:00:08";
         await using var silo = await SiloProcess.StartAsync(settings);

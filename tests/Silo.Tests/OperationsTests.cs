@@ -71,9 +71,9 @@ public sealed class OperationsTests
         var body = await silo.GraphQLAsync("{ needs(first: 1) { totalCount } }", null, token);
         Assert.Null(body["errors"]);
 
-        await WaitUntilAsync(() => collector.Received("/v1/traces", "samspill-silo") && collector.Received("/v1/traces", "/graphql"),
+        await Wait.Until(() => collector.Received("/v1/traces", "samspill-silo") && collector.Received("/v1/traces", "/graphql"), TimeSpan.FromSeconds(60),
             "no trace of the GraphQL request reached the collector");
-        await WaitUntilAsync(() => collector.Received("/v1/metrics", "Microsoft.Orleans") && collector.Received("/v1/metrics", "http.server.request.duration"),
+        await Wait.Until(() => collector.Received("/v1/metrics", "Microsoft.Orleans") && collector.Received("/v1/metrics", "http.server.request.duration"), TimeSpan.FromSeconds(60),
             "no Orleans or ASP.NET Core metrics reached the collector");
     }
 
@@ -82,7 +82,7 @@ public sealed class OperationsTests
     {
         await using var silo = await SiloProcess.StartAsync(Settings(), environment: new Dictionary<string, string>
         {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{SiloProcess.FreePort()}",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
         });
@@ -102,15 +102,5 @@ public sealed class OperationsTests
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await silo.Http.SendAsync(request);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
-            await Task.Delay(200);
-        }
     }
 }

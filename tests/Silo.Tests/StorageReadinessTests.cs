@@ -15,14 +15,14 @@ namespace Samspill.Silo.Tests;
 public sealed class StorageReadinessTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string _location = Directory.CreateTempSubdirectory("samspill-ready-").FullName;
-    private readonly string _root = RepoRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Repository root not found.");
+    private readonly string _root = Repository.Root;
 
     [Fact]
     public async Task Ready_is_503_while_storage_does_not_answer_and_200_again_once_it_is_back_with_the_data_intact()
     {
-        var port = SiloProcess.FreePort();
+        var port = FreePort.Next();
         var azurite = await StartAzuriteAsync(port);
-        await using var silo = await SiloProcess.StartAsync(SiloProcess.OnAzurite(azurite, $"ready{Guid.NewGuid():N}"));
+        await using var silo = await SiloProcess.StartAsync(SiloSettings.OnAzurite(azurite, $"ready{Guid.NewGuid():N}"));
         var token = await silo.TokenAsync("municipality", "1804");
         var published = await silo.GraphQLAsync(
             "mutation($t: String!) { publishNeed(input: { title: $t, description: \"d\", cpv: [\"72000000-5\"], category: SERVICES }) { id } }",
@@ -46,12 +46,12 @@ public sealed class StorageReadinessTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task A_silo_that_finds_state_of_an_older_build_stops_with_one_line_saying_to_delete_the_development_data()
     {
-        await using var azurite = await StartAzuriteAsync(SiloProcess.FreePort());
+        await using var azurite = await StartAzuriteAsync(FreePort.Next());
         var legacy = new TableClient(azurite.ConnectionString, LegacyStateCheck.LegacyTableName);
         await legacy.CreateIfNotExistsAsync();
         await legacy.AddEntityAsync(new TableEntity("dev|municipality|1804", "municipality") { ["SchemaVersion"] = 1 });
 
-        await using var silo = SiloProcess.Launch(SiloProcess.OnAzurite(azurite, $"legacy{Guid.NewGuid():N}"));
+        await using var silo = SiloProcess.Launch(SiloSettings.OnAzurite(azurite, $"legacy{Guid.NewGuid():N}"));
         var exit = await silo.WaitForExitAsync(TimeSpan.FromSeconds(90));
 
         Assert.True(exit == 1, $"exit {exit?.ToString() ?? "none"}:\n{silo.Output}");

@@ -15,18 +15,18 @@ public sealed class TimedNoticeTests(AzuriteFixture storage) : IClassFixture<Azu
     [Fact]
     public async Task A_deadline_passing_while_the_silo_is_down_is_told_once_after_the_restart()
     {
-        var settings = SiloProcess.OnAzurite(storage.Azurite, $"remind{Guid.NewGuid():N}"[..16]);
+        var settings = SiloSettings.OnAzurite(storage.Azurite, $"remind{Guid.NewGuid():N}"[..16]);
         string consortiumId, eventId;
         DateTimeOffset deadline;
 
         await using (var first = await SiloProcess.StartAsync(settings))
         {
             var lead = await first.TokenAsync("municipality", "1804");
-            var need = Data(await first.GraphQLAsync("mutation { publishNeed(input: { title: \"Trygghet\", description: \"d\", cpv: [\"33196200-2\"], category: GOODS }) { id } }", null, lead))["publishNeed"]!["id"]!.GetValue<string>();
-            consortiumId = Data(await first.GraphQLAsync("mutation($n: ID) { createConsortium(input: { title: \"Trygghet i nord\", description: \"d\", needId: $n }) { id } }", new { n = need }, lead))["createConsortium"]!["id"]!.GetValue<string>();
-            Data(await first.GraphQLAsync("mutation($c: ID!) { advancePhase(consortiumId: $c, to: NEEDS_CLARIFICATION) { id } }", new { c = consortiumId }, lead));
+            var need = SiloProcess.Data(await first.GraphQLAsync("mutation { publishNeed(input: { title: \"Trygghet\", description: \"d\", cpv: [\"33196200-2\"], category: GOODS }) { id } }", null, lead))["publishNeed"]!["id"]!.GetValue<string>();
+            consortiumId = SiloProcess.Data(await first.GraphQLAsync("mutation($n: ID) { createConsortium(input: { title: \"Trygghet i nord\", description: \"d\", needId: $n }) { id } }", new { n = need }, lead))["createConsortium"]!["id"]!.GetValue<string>();
+            SiloProcess.Data(await first.GraphQLAsync("mutation($c: ID!) { advancePhase(consortiumId: $c, to: NEEDS_CLARIFICATION) { id } }", new { c = consortiumId }, lead));
             deadline = DateTimeOffset.UtcNow.AddSeconds(40);
-            eventId = Data(await first.GraphQLAsync(
+            eventId = SiloProcess.Data(await first.GraphQLAsync(
                 "mutation($c: ID!, $d: DateTime!, $s: DateTime!, $e: DateTime!) { announceDialogueEvent(input: { consortiumId: $c, title: \"Dialogkonferanse\", description: \"d\", kind: CONFERENCE, startsAt: $s, endsAt: $e, registrationDeadline: $d }) { id } }",
                 new { c = consortiumId, d = deadline, s = deadline.AddHours(2), e = deadline.AddHours(5) }, lead))["announceDialogueEvent"]!["id"]!.GetValue<string>();
             Assert.True(await HasReminderAsync(eventId, "registration-closed"), "announcing keeps a durable reminder for the deadline");
@@ -39,8 +39,8 @@ public sealed class TimedNoticeTests(AzuriteFixture storage) : IClassFixture<Azu
         await using var second = await SiloProcess.StartAsync(settings);
 
         // Only the reminder can wake the event now; once it has told its topics it drops that reminder.
-        await WaitUntilAsync(async () => !await HasReminderAsync(eventId, "registration-closed"), TimeSpan.FromMinutes(5),
-            $"the registration-closed reminder of {eventId} was still there; silo output:\n{second.Output}");
+        await Wait.Until(async () => !await HasReminderAsync(eventId, "registration-closed"), TimeSpan.FromMinutes(5),
+            () => $"the registration-closed reminder of {eventId} was still there; silo output:\n{second.Output}", TimeSpan.FromSeconds(1));
         Assert.True(await HasReminderAsync(eventId, "ended"), "the end is still to come");
 
         var token = await second.TokenAsync("municipality", "1804");
@@ -63,21 +63,5 @@ public sealed class TimedNoticeTests(AzuriteFixture storage) : IClassFixture<Azu
             if (texts.Any(t => t.Contains(eventId)) && texts.Any(t => t == reminder)) return true;
         }
         return false;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string failure)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
-            await Task.Delay(1000);
-        }
-    }
-
-    private static JsonNode Data(JsonObject body)
-    {
-        if (body["errors"] is JsonArray { Count: > 0 } errors) throw new Xunit.Sdk.XunitException(errors.ToJsonString());
-        return body["data"]!;
     }
 }

@@ -13,7 +13,7 @@ public sealed class AzureTableStorageHealthCheckTests(AzureStorageFixture fixtur
     [Fact]
     public async Task Unhealthy_and_quick_when_nothing_listens_on_the_table_endpoint()
     {
-        var deadPort = LoopbackPort.GetFree();
+        var deadPort = FreePort.Next();
         var connectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteProcess.DevelopmentAccountKey};TableEndpoint=http://127.0.0.1:{deadPort}/devstoreaccount1;";
         var check = new TableStorageHealthCheck(AzureStorageAccount.FromConnectionString(connectionString), AzureStorageFixture.KeepingTable, TimeSpan.FromSeconds(1));
 

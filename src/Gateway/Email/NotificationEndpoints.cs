@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samspill.Gateway.Identity;
-using Samspill.Grains.Common;
 using Samspill.Grains.Notifications;
 using Samspill.Gateway.Security;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
@@ -18,22 +16,22 @@ public sealed class SmtpNoticeMailer(IOptions<EmailOptions> options, IOptions<Pu
     private EmailOptions Options => options.Value;
     private EmailTemplates Templates => new(Options, site.Value);
 
-    public async Task<IReadOnlyList<MailOutcome>> SendNoticeAsync(Notice notice, IReadOnlyList<MailRecipient> recipients, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MailOutcome>> SendNoticeAsync(Notice notice, IReadOnlyList<MailRecipient> recipients, Func<MailOutcome, Task>? accepted = null, CancellationToken cancellationToken = default)
     {
-        var messages = recipients.Select(r => (r.PersonId, Message: Build(Templates.Notice(notice, r), r.Address, r.Name, $"{notice.Id}/{r.PersonId}"))).ToList();
-        return await SendAsync(messages, cancellationToken);
+        var messages = recipients.Select(r => (r.PersonId, Message: Build(Templates.Notice(notice, r), r.Address, r.Name, SendKeys.Notice(notice.Id, r.PersonId)))).ToList();
+        return await SendAsync(messages, accepted, cancellationToken);
     }
 
     public async Task<MailOutcome> SendDigestAsync(MailRecipient recipient, IReadOnlyList<Notice> notices, DateOnly day, CancellationToken cancellationToken = default)
     {
         var message = Build(Templates.Digest(notices, recipient, day), recipient.Address, recipient.Name, $"digest/{recipient.PersonId}/{day:yyyy-MM-dd}");
-        return (await SendAsync([(recipient.PersonId, message)], cancellationToken))[0];
+        return (await SendAsync([(recipient.PersonId, message)], null, cancellationToken))[0];
     }
 
     public async Task<MailOutcome> SendConfirmationAsync(string personId, string address, string? name, string token, CancellationToken cancellationToken = default)
     {
         var message = Build(Templates.Confirmation(personId, name, token), address, name, $"confirm/{personId}/{token}");
-        return (await SendAsync([(personId, message)], cancellationToken))[0];
+        return (await SendAsync([(personId, message)], null, cancellationToken))[0];
     }
 
     private MimeMessage Build(RenderedMail mail, string address, string? name, string sendKey)
@@ -43,7 +41,7 @@ public sealed class SmtpNoticeMailer(IOptions<EmailOptions> options, IOptions<Pu
         message.To.Add(new MailboxAddress(name ?? "", address));
         message.Subject = mail.Subject;
         // The send key makes the Message-Id: a copy repeated after a crash carries the same id.
-        message.MessageId = $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sendKey)))[..40]}@samspill";
+        message.MessageId = SendKeys.MessageId(sendKey);
         message.Headers.Add("Auto-Submitted", "auto-generated");
         if (mail.UnsubscribeUrl is { } unsubscribe)
         {
@@ -55,7 +53,7 @@ public sealed class SmtpNoticeMailer(IOptions<EmailOptions> options, IOptions<Pu
         return message;
     }
 
-    private async Task<IReadOnlyList<MailOutcome>> SendAsync(IReadOnlyList<(string PersonId, MimeMessage Message)> messages, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MailOutcome>> SendAsync(IReadOnlyList<(string PersonId, MimeMessage Message)> messages, Func<MailOutcome, Task>? accepted, CancellationToken cancellationToken)
     {
         if (messages.Count == 0) return [];
         var smtp = Options.Smtp;
@@ -77,7 +75,10 @@ public sealed class SmtpNoticeMailer(IOptions<EmailOptions> options, IOptions<Pu
             try
             {
                 await client.SendAsync(message, cancellationToken);
-                outcomes.Add(new MailOutcome(personId, true));
+                var outcome = new MailOutcome(personId, true);
+                outcomes.Add(outcome);
+                // Recorded before the next message: a crash now leaves at most this one message in doubt.
+                if (accepted is not null) await accepted(outcome);
             }
             catch (SmtpCommandException ex)
             {

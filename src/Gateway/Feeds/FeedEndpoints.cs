@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samspill.Gateway.Identity;
-using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.GraphQL;
 

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
-using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.GraphQL;
 

@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Instrumentation;
 using Orleans.Storage;
-using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.GraphQL;
 

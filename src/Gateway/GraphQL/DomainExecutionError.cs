@@ -1,6 +1,3 @@
-using GraphQL;
-using Samspill.Grains.Common;
-
 namespace Samspill.Gateway.GraphQL;
 
 /// <summary>A GraphQL error carrying the contract's code and, where they apply, the rule and the input field.</summary>

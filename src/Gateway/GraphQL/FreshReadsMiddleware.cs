@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Instrumentation;
-using Samspill.Gateway.GraphQL.Types;
 
 namespace Samspill.Gateway.GraphQL;
 

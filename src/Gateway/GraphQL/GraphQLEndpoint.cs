@@ -1,7 +1,5 @@
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +9,6 @@ using Samspill.Gateway.Identity;
 using Samspill.Gateway.Resilience;
 using Samspill.Grains.Idempotency;
 using Samspill.Gateway.Security;
-using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL;

@@ -1,11 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 using Samspill.Gateway.Resilience;
-using Samspill.Grains.Common;
 using Samspill.Grains.Idempotency;
 
 namespace Samspill.Gateway.GraphQL;

@@ -1,7 +1,5 @@
 using System.Text;
 using GraphQL.Builders;
-using GraphQL.Types;
-using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.GraphQL;
 

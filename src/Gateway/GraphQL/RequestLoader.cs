@@ -1,5 +1,3 @@
-using Samspill.Gateway.GraphQL.Views;
-using Samspill.Grains.Common;
 using System.Collections.Concurrent;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;

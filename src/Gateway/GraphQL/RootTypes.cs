@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Samspill.Gateway.GraphQL;
 
 /// <summary>An area of the API (needs, consortia, ...) adding its fields to the root Query type.</summary>

@@ -1,10 +1,7 @@
-using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
-using Samspill.Gateway.GraphQL.Types;
 using Samspill.Gateway.Resilience;
-using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.GraphQL;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Identity;

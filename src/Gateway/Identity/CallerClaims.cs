@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Identity;

@@ -8,27 +8,31 @@ using Microsoft.Extensions.Options;
 namespace Samspill.Gateway.Live;
 
 /// <summary>
-/// SignalR's JSON protocol, except that a hub error we raised arrives with its contract code first
-/// ("FORBIDDEN: …"), as contract/live.md wants. SignalR itself always prefixes a <see cref="HubException"/> with
-/// "An unexpected error occurred invoking '…' on the server. HubException: ", and no hub filter can change that.
+/// A SignalR hub protocol (JSON, MessagePack) as it is, except that a hub error we raised arrives with its contract
+/// code first ("FORBIDDEN: …"), as contract/live.md wants. SignalR itself always prefixes a <see cref="HubException"/>
+/// with "An unexpected error occurred invoking '…' on the server. HubException: ", and no hub filter can change that.
 /// </summary>
-public sealed class CodeFirstHubProtocol(IOptions<JsonHubProtocolOptions> options) : IHubProtocol
+public sealed class CodeFirstHubProtocol(IHubProtocol inner) : IHubProtocol
 {
     private const string Marker = "HubException: ";
-    private readonly JsonHubProtocol _inner = new(options);
 
-    public string Name => _inner.Name;
-    public int Version => _inner.Version;
-    public TransferFormat TransferFormat => _inner.TransferFormat;
+    /// <summary>The JSON protocol with code-first errors.</summary>
+    public CodeFirstHubProtocol(IOptions<JsonHubProtocolOptions> options) : this(new JsonHubProtocol(options))
+    {
+    }
 
-    public bool IsVersionSupported(int version) => _inner.IsVersionSupported(version);
+    public string Name => inner.Name;
+    public int Version => inner.Version;
+    public TransferFormat TransferFormat => inner.TransferFormat;
+
+    public bool IsVersionSupported(int version) => inner.IsVersionSupported(version);
 
     public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
-        _inner.TryParseMessage(ref input, binder, out message);
+        inner.TryParseMessage(ref input, binder, out message);
 
-    public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => _inner.WriteMessage(CodeFirst(message), output);
+    public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => inner.WriteMessage(CodeFirst(message), output);
 
-    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => _inner.GetMessageBytes(CodeFirst(message));
+    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => inner.GetMessageBytes(CodeFirst(message));
 
     /// <summary>Only the text after SignalR's own sentence is ours; other errors pass unchanged.</summary>
     public static string CodeFirst(string error)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Samspill.Gateway.Identity;
 using Samspill.Gateway.Security;
-using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.Live;
 

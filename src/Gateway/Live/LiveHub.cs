@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
-using Samspill.Grains.Common;
 using Samspill.Grains.Live;
 
 namespace Samspill.Gateway.Live;
@@ -19,7 +18,8 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access) : Hub
     {
         if (string.IsNullOrEmpty(topic) || topic.Length > MaxTopicLength)
             throw new HubException("NOT_FOUND: there is no such topic.");
-        var mine = Subscriptions.GetOrAdd(Context.ConnectionId, _ => new());
+        // Most connections hold a topic or two: one lock and one bucket, not the default's per-core locks and 31 buckets.
+        var mine = Subscriptions.GetOrAdd(Context.ConnectionId, _ => new(concurrencyLevel: 1, capacity: 1));
         if (!mine.ContainsKey(topic) && mine.Count >= MaxSubscriptionsPerConnection)
             throw new HubException($"RATE_LIMITED: at most {MaxSubscriptionsPerConnection} topics per connection.");
 

@@ -1,4 +1,3 @@
-using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Live;

@@ -1,5 +1,4 @@
 using Samspill.Gateway.GraphQL;
-using Samspill.Grains.Common;
 
 namespace Samspill.Gateway.Resilience;
 

@@ -41,4 +41,6 @@ public static class FaultPoints
     public const string NoticeStored = "notice.stored";
     /// <summary>A notice's recipients are stored; none has been mailed yet.</summary>
     public const string NoticeResolved = "notice.resolved";
+    /// <summary>A notice's due copies are stored as "sending"; their SMTP session has not begun.</summary>
+    public const string NoticeSending = "notice.sending";
 }

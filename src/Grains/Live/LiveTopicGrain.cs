@@ -12,16 +12,42 @@ namespace Samspill.Grains.Live;
 /// replayed sequence never differs from a pushed one. Publishers do not wait for each other's writes one by one:
 /// events that arrive while a write is in flight are stored together by the next write (a group commit), so a busy
 /// topic such as <c>programme</c>, which every municipality publishes to, writes once per batch, not once per event.
+/// The retained events are stored in <see cref="Slots"/> pages of <see cref="PageSize"/> sequences, used in turn, so a
+/// write stores the page the new events landed in (and the head only when subscriptions change), never all 250.
 /// </summary>
 [Reentrant]
 public sealed class LiveTopicGrain(
     [PersistentState("topic", StorageNames.Default)] IPersistentState<LiveTopicState> state,
+    [PersistentState("page0", StorageNames.Default)] IPersistentState<LiveTopicPage> page0,
+    [PersistentState("page1", StorageNames.Default)] IPersistentState<LiveTopicPage> page1,
+    [PersistentState("page2", StorageNames.Default)] IPersistentState<LiveTopicPage> page2,
+    [PersistentState("page3", StorageNames.Default)] IPersistentState<LiveTopicPage> page3,
+    [PersistentState("page4", StorageNames.Default)] IPersistentState<LiveTopicPage> page4,
+    [PersistentState("page5", StorageNames.Default)] IPersistentState<LiveTopicPage> page5,
     ILiveBroadcaster broadcaster,
     IOptions<NotificationOptions> notifications,
     ILogger<LiveTopicGrain> logger) : Grain, ILiveTopicGrain
 {
     /// <summary>Retained for replay; the contract asks for at least 100.</summary>
     public const int Retained = 250;
+
+    /// <summary>Sequences per stored page.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>Pages used in turn: enough that the last <see cref="Retained"/> events always fit beside the page being filled.</summary>
+    public const int Slots = Retained / PageSize + 1;
+
+    private IPersistentState<LiveTopicPage>[] Pages => _pages ??= [page0, page1, page2, page3, page4, page5];
+    private IPersistentState<LiveTopicPage>[]? _pages;
+
+    // The retained events, oldest first; stored in the pages.
+    private readonly List<LiveEvent> _recent = [];
+
+    // Events up to here are stored in their pages.
+    private long _storedThrough;
+
+    // Subscriptions changed: the head is written with the next cycle.
+    private bool _headDirty;
 
     private string Topic => this.GetPrimaryKeyString();
 
@@ -46,10 +72,26 @@ public sealed class LiveTopicGrain(
     /// </summary>
     public const int RememberedConnections = 1_000;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var paged = Pages.SelectMany(p => p.State.Events).ToList();
+        var legacy = state.State.Recent;
+        // Pages are the truth once there are any: the head's LastSequence may be from a cycle whose pages failed.
+        var last = paged.Count > 0 ? paged.Max(e => e.Sequence) : state.State.LastSequence;
+        var retained = paged.Concat(legacy).DistinctBy(e => e.Sequence)
+            .Where(e => e.Sequence <= last && e.Sequence > last - Retained).OrderBy(e => e.Sequence).ToList();
+        _recent.AddRange(retained);
+        state.State.LastSequence = last;
+        state.State.NoticedThrough = Math.Max(state.State.NoticedThrough, Pages.Max(p => p.State.NoticedThrough));
         _pushedThrough = state.State.LastSequence;
-        return Task.CompletedTask;
+        _storedThrough = state.State.LastSequence;
+        if (legacy.Count > 0)
+        {
+            // Stored before pages: move the events into pages, then empty the head.
+            await StorePagesAsync(_recent.Count > 0 ? _recent[0].Sequence : 1, state.State.LastSequence);
+            legacy.Clear();
+            await state.CommitAsync(this);
+        }
     }
 
     async Task ILiveTopicGrain.Publish(IReadOnlyList<LiveEventDraft> drafts)
@@ -58,21 +100,21 @@ public sealed class LiveTopicGrain(
         foreach (var draft in drafts)
         {
             // Outboxes re-send after a crash; the event id makes that harmless.
-            if (state.State.Recent.Any(e => e.EventId == draft.EventId) || fresh.Any(e => e.EventId == draft.EventId)) continue;
+            if (_recent.Any(e => e.EventId == draft.EventId) || fresh.Any(e => e.EventId == draft.EventId)) continue;
             fresh.Add(new LiveEvent(draft.EventId, Topic, state.State.LastSequence + fresh.Count + 1, draft.Type, draft.OccurredAt, draft.DataJson));
         }
         if (fresh.Count == 0)
         {
             // A re-send: the events may still be in a write under way, and their notices may not have been handed on.
-            if (drafts.Any(d => state.State.Recent.FirstOrDefault(e => e.EventId == d.EventId)?.Sequence > _pushedThrough)) await WriteAsync();
+            if (drafts.Any(d => _recent.FirstOrDefault(e => e.EventId == d.EventId)?.Sequence > _pushedThrough)) await WriteAsync();
             await NoticeAsync();
             return;
         }
 
         // No await between numbering and appending: the grain is reentrant, and sequences must stay contiguous.
         state.State.LastSequence += fresh.Count;
-        state.State.Recent.AddRange(fresh);
-        if (state.State.Recent.Count > Retained) state.State.Recent.RemoveRange(0, state.State.Recent.Count - Retained);
+        _recent.AddRange(fresh);
+        if (_recent.Count > Retained) _recent.RemoveRange(0, _recent.Count - Retained);
         await WriteAsync();
     }
 
@@ -115,9 +157,15 @@ public sealed class LiveTopicGrain(
     {
         var upTo = state.State.LastSequence;
         // A failed write reloads the topic, so a re-send is numbered and pushed again rather than taken as stored.
-        await state.CommitAsync(this);
+        await StorePagesAsync(_storedThrough + 1, upTo);
+        _storedThrough = Math.Max(_storedThrough, upTo);
+        if (_headDirty)
+        {
+            _headDirty = false;
+            await state.CommitAsync(this);
+        }
 
-        foreach (var e in state.State.Recent.Where(e => e.Sequence > _pushedThrough && e.Sequence <= upTo).ToList())
+        foreach (var e in _recent.Where(e => e.Sequence > _pushedThrough && e.Sequence <= upTo).ToList())
         {
             try { await broadcaster.SendAsync(Topic, e); }
             catch (Exception ex)
@@ -131,6 +179,24 @@ public sealed class LiveTopicGrain(
         await NoticeAsync();
     }
 
+    /// <summary>Writes the pages holding sequences <paramref name="from"/> to <paramref name="upTo"/> (none when from &gt; upTo).</summary>
+    private Task StorePagesAsync(long from, long upTo)
+    {
+        if (from > upTo) return Task.CompletedTask;
+        var writes = new List<Task>();
+        for (var block = (from - 1) / PageSize; block <= (upTo - 1) / PageSize; block++)
+        {
+            var page = Pages[block % Slots];
+            var b = block;
+            // A fresh list: the grain is reentrant, and events appended meanwhile go with the next cycle.
+            page.State.Block = b;
+            page.State.Events = _recent.Where(e => (e.Sequence - 1) / PageSize == b).ToList();
+            page.State.NoticedThrough = state.State.NoticedThrough;
+            writes.Add(page.CommitAsync(this));
+        }
+        return Task.WhenAll(writes);
+    }
+
     /// <summary>
     /// Hands the stored events that give e-mail notices to the topic's notice inbox, so mail is derived from exactly
     /// what was published live. A failure fails the publish: the publisher's outbox sends again, the events are
@@ -140,7 +206,7 @@ public sealed class LiveTopicGrain(
     {
         if (!notifications.Value.Enabled || !NoticeRules.MayNotify(Topic)) return;
         var through = _pushedThrough;
-        var owed = state.State.Recent.Where(e => e.Sequence > state.State.NoticedThrough && e.Sequence <= through && NoticeRules.Derive(e) is not null).ToList();
+        var owed = _recent.Where(e => e.Sequence > state.State.NoticedThrough && e.Sequence <= through && NoticeRules.Derive(e) is not null).ToList();
         if (owed.Count > 0) await GrainFactory.GetGrain<INoticeInboxGrain>(Topic).Offer(owed);
         state.State.NoticedThrough = Math.Max(state.State.NoticedThrough, through);
     }
@@ -149,7 +215,7 @@ public sealed class LiveTopicGrain(
     {
         try
         {
-            await ActivityLog.AppendAsync(GrainFactory, state.State.Recent.Where(e => e.Sequence > _archivedThrough && e.Sequence <= upTo).ToList());
+            await ActivityLog.AppendAsync(GrainFactory, _recent.Where(e => e.Sequence > _archivedThrough && e.Sequence <= upTo).ToList());
             _archivedThrough = Math.Max(_archivedThrough, upTo);
         }
         catch (Exception ex)
@@ -171,13 +237,14 @@ public sealed class LiveTopicGrain(
                 state.State.Municipalities.Add(new(connectionId, number));
                 var excess = state.State.Municipalities.Count - RememberedConnections;
                 if (excess > 0) state.State.Municipalities.RemoveRange(0, excess);
+                _headDirty = true;
                 await WriteAsync();
             }
         }
         // Only what is stored and pushed: what comes after reaches this connection by push.
         var head = _pushedThrough;
         var missed = afterSequence is { } after
-            ? state.State.Recent.Where(e => e.Sequence > after && e.Sequence <= head).ToList()
+            ? _recent.Where(e => e.Sequence > after && e.Sequence <= head).ToList()
             : [];
         return new LiveReplay(Topic, head, missed);
     }
@@ -189,14 +256,19 @@ public sealed class LiveTopicGrain(
         foreach (var subscription in revoked)
             await broadcaster.RemoveFromTopicAsync(subscription.ConnectionId, Topic);
         state.State.Municipalities.RemoveAll(revoked.Contains);
+        _headDirty = true;
         await WriteAsync();
     }
 
     async Task ILiveTopicGrain.Forget(string connectionId)
     {
-        if (state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId) > 0) await WriteAsync();
+        if (state.State.Municipalities.RemoveAll(m => m.ConnectionId == connectionId) > 0)
+        {
+            _headDirty = true;
+            await WriteAsync();
+        }
     }
 
     Task<IReadOnlyList<LiveEvent>> ILiveTopicGrain.Recent(int max) =>
-        Task.FromResult<IReadOnlyList<LiveEvent>>(state.State.Recent.Where(e => e.Sequence <= _pushedThrough).Reverse().Take(max).ToList());
+        Task.FromResult<IReadOnlyList<LiveEvent>>(_recent.Where(e => e.Sequence <= _pushedThrough).Reverse().Take(max).ToList());
 }

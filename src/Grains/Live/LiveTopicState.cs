@@ -1,6 +1,10 @@
 namespace Samspill.Grains.Live;
 
-/// <summary>Stored state of a topic: the last sequence handed out, the retained events, and municipality subscriptions.</summary>
+/// <summary>
+/// Stored head of a topic: municipality subscriptions and the notice mark. The retained events are stored in pages
+/// (<see cref="LiveTopicPage"/>); <see cref="Recent"/> and <see cref="LastSequence"/> are what topics stored here before
+/// pages, read once to move them.
+/// </summary>
 [GenerateSerializer, Alias("Samspill.LiveTopicState")]
 public sealed class LiveTopicState
 {
@@ -20,3 +24,18 @@ public sealed class LiveTopicState
 /// <summary>A live connection and the municipality its user subscribed as.</summary>
 [GenerateSerializer, Immutable, Alias("Samspill.MunicipalitySubscription")]
 public sealed record MunicipalitySubscription([property: Id(0)] string ConnectionId, [property: Id(1)] string Municipality);
+
+/// <summary>
+/// One slot of a topic's retained events: the events of one block of <see cref="LiveTopicGrain.PageSize"/> sequences,
+/// so a publish rewrites the block it lands in, not every retained event.
+/// </summary>
+[GenerateSerializer, Alias("Samspill.LiveTopicPage")]
+public sealed class LiveTopicPage
+{
+    /// <summary>Which block of sequences the slot holds now: (sequence - 1) / PageSize; -1 while empty.</summary>
+    [Id(0)] public long Block { get; set; } = -1;
+    [Id(1)] public List<LiveEvent> Events { get; set; } = [];
+
+    /// <summary>The topic's notice mark when this page was written, so it survives without writing the head.</summary>
+    [Id(2)] public long NoticedThrough { get; set; }
+}

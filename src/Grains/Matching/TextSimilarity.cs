@@ -17,10 +17,17 @@ public static class TextSimilarity
         var wa = a.Distinct().Sum(weight);
         var wb = b.Distinct().Sum(weight);
         var ws = shared.Sum(weight);
-        if (wa <= 0 || wb <= 0) return (0, []);
-        var overlap = ws / Math.Min(wa, wb);
-        var dice = 2 * ws / (wa + wb);
-        var similarity = Math.Round(Math.Clamp((overlap + dice) / 2, 0, 1), 4);
+        var similarity = FromWeights(wa, wb, ws);
+        if (similarity <= 0 && (wa <= 0 || wb <= 0)) return (0, []);
         return (similarity, shared.OrderByDescending(weight).ThenBy(t => t, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The similarity from the weight of each text and of what they share (0 when either text weighs nothing).</summary>
+    public static double FromWeights(double a, double b, double shared)
+    {
+        if (a <= 0 || b <= 0) return 0;
+        var overlap = shared / Math.Min(a, b);
+        var dice = 2 * shared / (a + b);
+        return Math.Round(Math.Clamp((overlap + dice) / 2, 0, 1), 4);
     }
 }

@@ -6,8 +6,13 @@ namespace Samspill.Grains.Notifications;
 /// </summary>
 public interface INoticeMailer
 {
-    /// <summary>Sends one message per recipient; the outcome of each, never an exception for one refused address.</summary>
-    Task<IReadOnlyList<MailOutcome>> SendNoticeAsync(Notice notice, IReadOnlyList<MailRecipient> recipients, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Sends one message per recipient; the outcome of each, never an exception for one refused address.
+    /// <paramref name="accepted"/> is awaited as soon as the server has accepted a message, before the next is sent,
+    /// so the caller can record it while the session goes on. Each message's Message-Id is a function of the notice's
+    /// id and the person's id alone, so a copy sent again after a crash carries the same one.
+    /// </summary>
+    Task<IReadOnlyList<MailOutcome>> SendNoticeAsync(Notice notice, IReadOnlyList<MailRecipient> recipients, Func<MailOutcome, Task>? accepted = null, CancellationToken cancellationToken = default);
 
     /// <summary>One message holding every notice of the day.</summary>
     Task<MailOutcome> SendDigestAsync(MailRecipient recipient, IReadOnlyList<Notice> notices, DateOnly day, CancellationToken cancellationToken = default);
@@ -27,7 +32,7 @@ public sealed record MailOutcome(
 /// <summary>A mailer for hosts with e-mail turned off (Email:Enabled=false, grain tests): sends nothing.</summary>
 public sealed class NoMailer : INoticeMailer
 {
-    public Task<IReadOnlyList<MailOutcome>> SendNoticeAsync(Notice notice, IReadOnlyList<MailRecipient> recipients, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<MailOutcome>> SendNoticeAsync(Notice notice, IReadOnlyList<MailRecipient> recipients, Func<MailOutcome, Task>? accepted = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MailOutcome>>(recipients.Select(r => new MailOutcome(r.PersonId, true)).ToList());
     public Task<MailOutcome> SendDigestAsync(MailRecipient recipient, IReadOnlyList<Notice> notices, DateOnly day, CancellationToken cancellationToken = default) =>
         Task.FromResult(new MailOutcome(recipient.PersonId, true));

@@ -8,10 +8,12 @@ namespace Samspill.Grains.Notifications;
 
 /// <summary>
 /// The outbox of one topic's notices. A notice is stored with the event that gave it; its recipients are resolved
-/// once and stored before anything is sent; each recipient is marked done as the SMTP server accepts its message.
-/// So a crash or a retry sends each person a notice once (a crash in the instant between the server's accept and
-/// the write after it is the one window where a copy can repeat; its Message-Id is the same, so mail systems fold
-/// it). A refused message is retried with backoff on its own, holding up nothing else, and recorded when given up.
+/// once and stored before anything is sent; each recipient is marked "sending" before the SMTP session and done as
+/// the server accepts its message, before the next is sent. So a crash or a retry sends each person a notice once,
+/// but for one window SMTP cannot close: between the server's accept of a message and the write that records it.
+/// A copy cut off there is sent again (at-least-once; see <see cref="SendDueAsync"/> for why) with the same
+/// Message-Id, and at most one copy per interrupted session is in that doubt. A refused message is retried with
+/// backoff on its own, holding up nothing else, and recorded when given up.
 /// </summary>
 public sealed class NoticeInboxGrain(
     [PersistentState("notice-inbox", StorageNames.Default)] IPersistentState<NoticeInboxState> state,
@@ -165,13 +167,39 @@ public sealed class NoticeInboxGrain(
         }
         var send = due.Where(r => entitled[r.Recipient.Tenant]).ToList();
 
+        // SMTP has no idempotency key: the reply to DATA is the only acknowledgement, and the server's accept cannot
+        // be written in the same step as this outbox. A copy still marked "sending" was cut off by a crash somewhere
+        // in its session, far more likely before the accept (connecting, sending) than in the instant after it. It
+        // is sent again (at-least-once): a notice nobody gets (an invitation, a deadline tomorrow) costs more than a
+        // rare second copy, which carries the same Message-Id (SendKeys) so mail systems that compare ids fold it.
+        foreach (var r in send.Where(r => r.SendingSince is not null))
+        {
+            r.InterruptedSends++;
+            logger.LogWarning("Notice {Notice} to {Person}: a send begun at {Since} was cut off; sending again with the same Message-Id {MessageId}",
+                pending.Notice.Id, r.Recipient.PersonId, r.SendingSince, SendKeys.MessageId(SendKeys.Notice(pending.Notice.Id, r.Recipient.PersonId)));
+        }
+        if (send.Count > 0)
+        {
+            foreach (var r in send) r.SendingSince = now;
+            await WriteAsync();
+            faults.Hit(FaultPoints.NoticeSending);
+        }
+
         IReadOnlyList<MailOutcome> outcomes;
         if (send.Count == 0) outcomes = [];
         else
         {
             try
             {
-                outcomes = await mailer.SendNoticeAsync(pending.Notice, send.Select(r => r.Recipient).ToList());
+                outcomes = await mailer.SendNoticeAsync(pending.Notice, send.Select(r => r.Recipient).ToList(), async accepted =>
+                {
+                    // Stored before the session sends the next message, so a crash leaves at most one copy in doubt.
+                    if (send.FirstOrDefault(r => r.Recipient.PersonId == accepted.PersonId) is not { } r) return;
+                    r.Done = true;
+                    r.SendingSince = null;
+                    r.LastError = null;
+                    await WriteAsync();
+                });
             }
             catch (Exception ex)
             {
@@ -180,6 +208,8 @@ public sealed class NoticeInboxGrain(
         }
         foreach (var r in send)
         {
+            r.SendingSince = null;
+            if (r.Done) continue;
             var outcome = outcomes.FirstOrDefault(o => o.PersonId == r.Recipient.PersonId) ?? new MailOutcome(r.Recipient.PersonId, false, false, "no outcome");
             if (outcome.Sent)
             {

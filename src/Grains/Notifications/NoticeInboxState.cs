@@ -31,6 +31,13 @@ public sealed class RecipientSend
     [Id(2)] public DateTimeOffset NextAttemptAt { get; set; }
     [Id(3)] public bool Done { get; set; }
     [Id(4)] public string? LastError { get; set; }
+    /// <summary>
+    /// Set (and stored) before the SMTP session that sends this copy, cleared with its outcome: still set when the
+    /// outbox starts sending, it means a session was cut off with this copy perhaps accepted by the server.
+    /// </summary>
+    [Id(5)] public DateTimeOffset? SendingSince { get; set; }
+    /// <summary>How many times this copy was sent again after an interrupted session (each perhaps a second copy).</summary>
+    [Id(6)] public int InterruptedSends { get; set; }
 }
 
 /// <summary>A mail that could not be sent after its retries.</summary>

@@ -17,7 +17,8 @@ public sealed class SearchIndex : IDisposable
     internal const string KeyField = "key", KindField = "kind", IdField = "id", TitleField = "title", BodyField = "body",
         CpvTextField = "cpvtext", CpvField = "cpv", CountyField = "county", DomainField = "domain", VisibleField = "visible",
         PoolableField = "poolable", MunicipalityField = "municipality", DivisionField = "division", FromCaseField = "fromcase";
-    private const string KindValues = "kind_dv", CountyValues = "county_dv", DomainValues = "domain_dv", DivisionValues = "division_dv";
+    private const string KindValues = "kind_dv", CountyValues = "county_dv", DomainValues = "domain_dv", DivisionValues = "division_dv",
+        IdValues = "id_dv";
     private const int SnippetChars = 180;
 
     private readonly ReferenceCatalog _catalog;
@@ -25,6 +26,8 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly Dictionary<string, long> _versions = [];
+    private readonly NeedTerms _needTerms = new();
+    private TermWeights? _weights;
     private bool _dirty;
 
     public SearchIndex(ReferenceCatalog catalog)
@@ -47,6 +50,7 @@ public sealed class SearchIndex : IDisposable
         if (_versions.TryGetValue(doc.Key, out var known) && known > doc.Version) return false;
         _writer.UpdateDocument(new Term(KeyField, doc.Key), ToLucene(doc));
         _versions[doc.Key] = doc.Version;
+        if (doc.Kind == SearchKind.Need) _needTerms.Set(doc.Id, NeedText(doc.Title, doc.Body));
         _dirty = true;
         return true;
     }
@@ -57,6 +61,7 @@ public sealed class SearchIndex : IDisposable
         var key = SearchKeys.Of(kind, id);
         if (_versions.TryGetValue(key, out var known) && known > version) return false;
         _writer.DeleteDocuments(new Term(KeyField, key));
+        if (kind == SearchKind.Need) _needTerms.Remove(id);
         // Remember the version so a late, older copy does not bring it back.
         _versions[key] = version;
         _dirty = true;
@@ -99,18 +104,33 @@ public sealed class SearchIndex : IDisposable
         });
     }
 
+    /// <summary>The analysed terms of a need's text, as similarNeeds compares them.</summary>
+    public static IReadOnlyList<string> NeedText(string title, string description) => NorwegianTextAnalyzer.Terms($"{title}\n{description}");
+
+    /// <summary>
+    /// A need's text made ready to compare: its terms, their weights in the index as it is now, and its query terms
+    /// (see <see cref="SimilarityProbe.MaxQueryTerms"/>; the bench passes other limits to compare).
+    /// </summary>
+    public SimilarityProbe Probe(string title, string description, int maxQueryTerms = SimilarityProbe.MaxQueryTerms,
+        double maxDocShare = SimilarityProbe.MaxDocShare) => WithSearcher(searcher =>
+    {
+        var weights = Weights(searcher);
+        var terms = NeedText(title, description);
+        return new SimilarityProbe(terms, terms.Select(_needTerms.Find).ToArray(), terms.Select(weights.Of).ToArray(), weights, maxQueryTerms, maxDocShare);
+    });
+
     /// <summary>
     /// Needs free to pool that the audiences may see, outside <paramref name="excludeMunicipality"/>, ranked by text
-    /// relevance to <paramref name="terms"/> and by shared CPV prefixes (<paramref name="cpvPrefixes"/>).
+    /// relevance to the probe's query terms and by shared CPV prefixes (<paramref name="cpvPrefixes"/>).
     /// </summary>
     public IReadOnlyList<(string Id, double Score)> CandidateNeeds(
-        IReadOnlyList<string> terms, IReadOnlyCollection<string> cpvPrefixes, IReadOnlyCollection<string> audiences, string excludeMunicipality,
+        SimilarityProbe probe, IReadOnlyCollection<string> cpvPrefixes, IReadOnlyCollection<string> audiences, string excludeMunicipality,
         string? fromCaseId, int top)
     {
         return WithSearcher(searcher =>
         {
             var query = new BooleanQuery();
-            foreach (var t in terms.Take(BooleanQuery.MaxClauseCount / 4))
+            foreach (var t in probe.QueryTerms)
             {
                 query.Add(new TermQuery(new Term(TitleField, t)) { Boost = 2f }, Occur.SHOULD);
                 query.Add(new TermQuery(new Term(BodyField, t)), Occur.SHOULD);
@@ -120,31 +140,39 @@ public sealed class SearchIndex : IDisposable
             // Needs started from the same case come first (issue 14: "suggested first").
             if (fromCaseId is not null) query.Add(new TermQuery(new Term(FromCaseField, fromCaseId)) { Boost = 20f }, Occur.SHOULD);
             if (query.Clauses.Count == 0) return [];
-            var filter = new BooleanQuery
+            var found = searcher.Search(query, new PoolableNeedsFilter(audiences, excludeMunicipality), Math.Max(1, top));
+            // Ids from doc values: loading each hit's stored fields (title and body, compressed) cost more than the search.
+            var leaves = searcher.IndexReader.Leaves;
+            var scratch = new BytesRef();
+            var hits = new List<(string, double)>(found.ScoreDocs.Length);
+            foreach (var sd in found.ScoreDocs)
             {
-                { new TermQuery(new Term(KindField, nameof(SearchKind.Need))), Occur.MUST },
-                { new TermQuery(new Term(PoolableField, "1")), Occur.MUST },
-                { Audience(audiences), Occur.MUST },
-                { new TermQuery(new Term(MunicipalityField, excludeMunicipality)), Occur.MUST_NOT },
-            };
-            var found = searcher.Search(query, new QueryWrapperFilter(filter), Math.Max(1, top));
-            return found.ScoreDocs.Select(sd => (searcher.Doc(sd.Doc).Get(IdField), (double)sd.Score)).ToList();
+                var leaf = leaves[ReaderUtil.SubIndex(sd.Doc, leaves)];
+                leaf.AtomicReader.GetBinaryDocValues(IdValues).Get(sd.Doc - leaf.DocBase, scratch);
+                hits.Add((scratch.Utf8ToString(), sd.Score));
+            }
+            return hits;
         });
     }
 
-    /// <summary>How rare a term is among the documents' text (inverse document frequency, natural log, ≥ 0).</summary>
-    public Func<string, double> Idf() => WithSearcher<Func<string, double>>(searcher =>
+    /// <summary>How alike a probe and an indexed need's text are (<see cref="Matching.TextSimilarity"/>), from the kept terms.</summary>
+    public (double Similarity, IReadOnlyList<string> Matched) TextSimilarity(SimilarityProbe probe, string needId)
     {
-        var reader = searcher.IndexReader;
-        var n = Math.Max(1, reader.NumDocs);
-        var cache = new Dictionary<string, double>();
-        return term =>
-        {
-            if (cache.TryGetValue(term, out var v)) return v;
-            var df = reader.DocFreq(new Term(BodyField, term)) + reader.DocFreq(new Term(TitleField, term));
-            return cache[term] = Math.Log(1 + n / (df + 1.0));
-        };
-    });
+        var other = _needTerms.Of(needId);
+        if (other is null) return (0, []);
+        return probe.Compare(other, _needTerms);
+    }
+
+    /// <summary>How rare a term is among the documents' text (inverse document frequency, natural log, ≥ 0).</summary>
+    public Func<string, double> Idf() => WithSearcher<Func<string, double>>(searcher => Weights(searcher).Of);
+
+    // Weights are valid until the next write refreshes the reader; the owner serialises calls, so one similarNeeds
+    // query never sees a refresh between its probe and its scoring.
+    private TermWeights Weights(IndexSearcher searcher)
+    {
+        if (_weights is null || !ReferenceEquals(_weights.Reader, searcher.IndexReader)) _weights = new TermWeights(searcher.IndexReader, _needTerms);
+        return _weights;
+    }
 
     public void Dispose()
     {
@@ -173,6 +201,7 @@ public sealed class SearchIndex : IDisposable
             new StringField(KindField, doc.Kind.ToString(), Field.Store.YES),
             new SortedDocValuesField(KindValues, new BytesRef(doc.Kind.ToString())),
             new StringField(IdField, doc.Id, Field.Store.YES),
+            new BinaryDocValuesField(IdValues, new BytesRef(doc.Id)),
             new TextField(TitleField, doc.Title, Field.Store.YES),
             new TextField(BodyField, doc.Body, Field.Store.YES),
         };

@@ -32,8 +32,6 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
 
     private SearchIndex _index = null!;
     private readonly Dictionary<string, NeedRecord> _needs = [];
-    // Each indexed need's analysed text, kept so a similarNeeds query does not analyse every candidate again.
-    private readonly Dictionary<string, IReadOnlyList<string>> _terms = [];
     private readonly Dictionary<string, CaseRecord> _cases = [];
     private RelatedCpv _related = RelatedCpv.Empty;
     private SearchIndexStats _stats = new(0, 0, 0, DateTimeOffset.MinValue);
@@ -91,7 +89,7 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
         Task.FromResult(_index.Search(query, SearchAudience.Of(CallerContext.Current)));
 
     Task<IReadOnlyList<NeedMatch>> ISearchIndexGrain.SimilarNeeds(NeedRecord need, int first) =>
-        Task.FromResult(SimilarNeedFinder.Find(_index, _needs, _related, catalog, need, SearchAudience.Of(CallerContext.Current), first, _terms));
+        Task.FromResult(SimilarNeedFinder.Find(_index, _needs, _related, catalog, need, SearchAudience.Of(CallerContext.Current), first));
 
     Task<SearchIndexStats> ISearchIndexGrain.Stats() => Task.FromResult(_stats with { Documents = _index.Count, Needs = _needs.Count });
 
@@ -100,18 +98,10 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
         var doc = SearchDocuments.Need(need, catalog);
         if (doc is null)
         {
-            if (_index.Delete(SearchKind.Need, need.Id, need.UpdatedAt.UtcTicks))
-            {
-                _needs.Remove(need.Id);
-                _terms.Remove(need.Id);
-            }
+            if (_index.Delete(SearchKind.Need, need.Id, need.UpdatedAt.UtcTicks)) _needs.Remove(need.Id);
             return;
         }
-        if (!_index.Upsert(doc)) return;
-        // A new version with the same text keeps its terms.
-        if (!_needs.TryGetValue(need.Id, out var known) || known.Title != need.Title || known.Description != need.Description || !_terms.ContainsKey(need.Id))
-            _terms[need.Id] = SimilarNeedFinder.TermsOf(need);
-        _needs[need.Id] = need;
+        if (_index.Upsert(doc)) _needs[need.Id] = need;
     }
 
     private void ApplyEvent(DialogueEventSummary e)

@@ -6,37 +6,46 @@ using Samspill.Grains.ReferenceData;
 namespace Samspill.Grains.Search;
 
 /// <summary>
-/// Similar needs over a <see cref="SearchIndex"/>: the index picks candidates by text and CPV, then
-/// <see cref="NeedSimilarity"/> scores them with the figures behind each reason. Plain code, so the grain and the
-/// bench run exactly the same path. Analysing a candidate's text is most of a query's cost, so an owner that keeps
-/// each need's terms (<see cref="TermsOf"/>) passes them in.
+/// Similar needs over a <see cref="SearchIndex"/>: the index picks candidates by the need's rarest terms and its CPV
+/// codes, then <see cref="NeedSimilarity"/> scores them with the figures behind each reason, comparing texts through
+/// the terms the index keeps per need. Plain code, so the grain and the bench run exactly the same path; the steps
+/// are public so the bench can time each.
 /// </summary>
 public static class SimilarNeedFinder
 {
+    /// <summary>Candidates fetched per answer wanted (and at least <see cref="MinCandidates"/>), for the re-scoring to choose from.</summary>
+    public const int CandidatesPerAnswer = 4, MinCandidates = 60;
+
     public static IReadOnlyList<NeedMatch> Find(SearchIndex index, IReadOnlyDictionary<string, NeedRecord> needs, RelatedCpv related,
-        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? analysed = null)
+        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first)
     {
         var take = Math.Clamp(first, 0, PageSizes.SimilarNeedsMax);
-        var own = catalog.Municipality(need.Municipality);
-        if (take == 0 || own is null) return [];
-        var terms = NorwegianTextAnalyzer.Terms($"{need.Title}\n{need.Description}");
-        var prefixes = need.Cpv.SelectMany(SearchIndex.CpvPrefixes).Concat(related.RelatedGroups(need.Cpv)).Distinct().ToList();
-        var candidates = index.CandidateNeeds(terms, prefixes, audiences, need.Municipality, need.FromCaseId, Math.Max(60, take * 4));
-        var idf = index.Idf();
-        var termSet = terms.ToHashSet();
-        return candidates
-            .Select(c => needs.GetValueOrDefault(c.Id))
-            .OfType<NeedRecord>()
-            .Select(other => NeedSimilarity.Score(need, other, own, catalog.Municipality(other.Municipality)!,
-                TextSimilarity.Of(termSet, analysed?.GetValueOrDefault(other.Id) ?? TermsOf(other), idf), related))
-            .OfType<NeedMatch>()
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Need.Id, StringComparer.Ordinal)
-            .Take(take)
-            .ToList();
+        if (take == 0 || catalog.Municipality(need.Municipality) is null) return [];
+        var probe = index.Probe(need.Title, need.Description);
+        var candidates = Candidates(index, related, need, probe, audiences, take);
+        return Rank(index, needs, related, catalog, need, probe, candidates, take);
     }
 
-    /// <summary>The analysed terms of a need's text, as similarity compares them; an owner may keep them per need.</summary>
-    public static IReadOnlyList<string> TermsOf(NeedRecord need) =>
-        NorwegianTextAnalyzer.Terms($"{need.Title}\n{need.Description}");
+    /// <summary>The index's candidates: by text and CPV (with related groups), visible to the audiences, free to pool.</summary>
+    public static IReadOnlyList<(string Id, double Score)> Candidates(SearchIndex index, RelatedCpv related, NeedRecord need,
+        SimilarityProbe probe, IReadOnlyCollection<string> audiences, int take)
+    {
+        var prefixes = need.Cpv.SelectMany(SearchIndex.CpvPrefixes).Concat(related.RelatedGroups(need.Cpv)).Distinct().ToList();
+        return index.CandidateNeeds(probe, prefixes, audiences, need.Municipality, need.FromCaseId, Math.Max(MinCandidates, take * CandidatesPerAnswer));
+    }
+
+    /// <summary>The candidates scored with their reasons, best first.</summary>
+    public static IReadOnlyList<NeedMatch> Rank(SearchIndex index, IReadOnlyDictionary<string, NeedRecord> needs, RelatedCpv related,
+        ReferenceCatalog catalog, NeedRecord need, SimilarityProbe probe, IReadOnlyList<(string Id, double Score)> candidates, int take)
+    {
+        var own = catalog.Municipality(need.Municipality);
+        if (own is null) return [];
+        var matches = new List<NeedMatch>(candidates.Count);
+        foreach (var (id, _) in candidates)
+        {
+            if (needs.GetValueOrDefault(id) is not { } other || catalog.Municipality(other.Municipality) is not { } theirs) continue;
+            if (NeedSimilarity.Score(need, other, own, theirs, index.TextSimilarity(probe, id), related) is { } m) matches.Add(m);
+        }
+        return matches.OrderByDescending(m => m.Score).ThenBy(m => m.Need.Id, StringComparer.Ordinal).Take(take).ToList();
+    }
 }

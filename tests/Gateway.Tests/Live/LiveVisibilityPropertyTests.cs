@@ -173,15 +173,8 @@ public sealed class LiveVisibilityPropertyTests(SiloApp app) : IClassFixture<Sil
         }
     }
 
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The scenario's last events did not arrive.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntil(Func<bool> condition) =>
+        Wait.Until(condition, TimeSpan.FromSeconds(60), "The scenario's last events did not arrive.", TimeSpan.FromMilliseconds(100));
 
     /// <summary>What each caller can read through GraphQL, asked once per thing.</summary>
     private sealed class GraphQLOracle(SiloApp app, Dictionary<string, string?> callers)

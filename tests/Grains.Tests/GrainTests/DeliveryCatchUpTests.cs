@@ -15,6 +15,8 @@ public sealed class DeliveryCatchUpTests(ClusterFixture fx)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    private static Task Eventually(Func<Task<bool>> condition) => Wait.Until(condition, Patience, "the grain did not catch up on its own");
+
     [Fact]
     public async Task A_published_need_reaches_its_topic_and_the_county_index_after_delivery_failed()
     {
@@ -58,15 +60,5 @@ public sealed class DeliveryCatchUpTests(ClusterFixture fx)
         await Eventually(async () =>
             fx.Broadcaster.Sent(LiveTopics.Consortium(id)).Any(e => e.Type == "MemberInvited")
             && (await fx.Own(invited, g => g.GetInvitations())).Any(i => i.ConsortiumId == id));
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) throw new Xunit.Sdk.XunitException("the grain did not catch up on its own");
-            await Task.Delay(200);
-        }
     }
 }

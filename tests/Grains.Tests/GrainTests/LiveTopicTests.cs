@@ -121,6 +121,25 @@ public sealed class LiveTopicTests(ClusterFixture fx)
     }
 
     [Fact]
+    public async Task The_retained_events_are_replayed_after_a_restart_from_their_pages()
+    {
+        // 300 events fill all six pages of 50 and reuse the first: each write stores one page, and a restart reads them back.
+        var topic = NewTopic();
+        for (var n = 1; n <= 300; n += 7)
+            await Topic(topic).Publish(Enumerable.Range(n, Math.Min(7, 301 - n)).Select(i => Draft(topic, i)).ToList());
+        var before = (await Topic(topic).Subscribe(null, 0)).Missed;
+
+        await fx.Restart(Topic(topic));
+
+        var after = await Topic(topic).Subscribe(null, 0);
+        Assert.Equal(300, after.Sequence);
+        Assert.Equal(before, after.Missed);
+        AssertContiguous(after.Missed, 51);
+        await Topic(topic).Publish([Draft(topic, 301)]);
+        Assert.Equal(301, (await Topic(topic).Subscribe(null, 300)).Missed.Single().Sequence);
+    }
+
+    [Fact]
     public async Task Sequences_continue_after_the_topic_grain_restarts()
     {
         var topic = NewTopic();

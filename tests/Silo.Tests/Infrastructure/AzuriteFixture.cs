@@ -12,7 +12,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = RepoRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Repository root not found.");
+        var root = Repository.Root;
         _location = Directory.CreateTempSubdirectory("samspill-silo-tests-").FullName;
         Azurite = await AzuriteLauncher.StartAsync(root, _location, port: 0, NullLogger.Instance, CancellationToken.None);
     }

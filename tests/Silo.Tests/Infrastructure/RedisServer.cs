@@ -34,7 +34,7 @@ public sealed class RedisServer : IDisposable
             "redis-server is not installed, so the cluster tests cannot run" +
             (Environment.GetEnvironmentVariable("CI") == "true" ? " (CI: .ci/run should have installed it with apt-get)." : ": apt-get install -y redis-server."));
         var directory = Directory.CreateTempSubdirectory("samspill-redis-").FullName;
-        var port = SiloProcess.FreePort();
+        var port = FreePort.Next();
         var info = new ProcessStartInfo(executable)
         {
             WorkingDirectory = directory,

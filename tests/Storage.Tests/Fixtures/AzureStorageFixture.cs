@@ -41,8 +41,8 @@ public sealed class AzureStorageFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var repoRoot = RepoRoot.Find(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException($"No {RepoRoot.MarkerFile} above {AppContext.BaseDirectory}; the storage tests start Azurite from the repository's node_modules.");
+        // The storage tests start Azurite from the repository's node_modules.
+        var repoRoot = Repository.Root;
         _location = Directory.CreateTempSubdirectory("samspill-azurite-").FullName;
         try
         {

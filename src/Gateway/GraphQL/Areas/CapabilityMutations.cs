@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Capability;
-using Samspill.Grains.Common;
 using Samspill.Grains.Municipalities;
 
 namespace Samspill.Gateway.GraphQL.Areas;

@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Cases;
-using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Search;
 

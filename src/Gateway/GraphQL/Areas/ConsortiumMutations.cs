@@ -1,8 +1,4 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 
 namespace Samspill.Gateway.GraphQL.Areas;

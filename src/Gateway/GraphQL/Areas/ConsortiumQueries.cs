@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.ReferenceData;
 

@@ -1,8 +1,4 @@
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-using Samspill.Grains.Common;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.ReferenceData;
 

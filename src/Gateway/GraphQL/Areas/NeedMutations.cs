@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
-using Samspill.Grains.Common;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
 

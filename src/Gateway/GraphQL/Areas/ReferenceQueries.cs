@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-using Samspill.Grains.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Samspill.Grains.ReferenceData;
 using Samspill.Grains.Search;

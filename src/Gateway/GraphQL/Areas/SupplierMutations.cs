@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-using Samspill.Grains.Common;
 using Samspill.Grains.Suppliers;
 
 namespace Samspill.Gateway.GraphQL.Areas;

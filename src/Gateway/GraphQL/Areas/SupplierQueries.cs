@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Types;
-
 namespace Samspill.Gateway.GraphQL.Areas;
 
 /// <summary>Queries over suppliers.</summary>

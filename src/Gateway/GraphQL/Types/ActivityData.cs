@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Samspill.Gateway.GraphQL.Views;
 
 namespace Samspill.Gateway.GraphQL.Types;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL.Types;

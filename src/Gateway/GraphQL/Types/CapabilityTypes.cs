@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Capability;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Programme;

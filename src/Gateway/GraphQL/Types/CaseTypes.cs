@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Cases;
 
 namespace Samspill.Gateway.GraphQL.Types;

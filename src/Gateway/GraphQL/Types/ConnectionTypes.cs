@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using Samspill.Grains.Consortia;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL.Types;

@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
-using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Municipalities;

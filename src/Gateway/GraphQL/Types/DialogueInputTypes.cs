@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Samspill.Grains.Dialogue;
 using Samspill.Grains.Suppliers;
 

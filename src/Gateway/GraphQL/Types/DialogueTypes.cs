@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Samspill.Gateway.Calendar;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Dialogue;
 
 namespace Samspill.Gateway.GraphQL.Types;

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;

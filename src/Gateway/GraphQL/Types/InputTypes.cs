@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Needs;
 

@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using Samspill.Grains.Matching;
-using Samspill.Gateway.GraphQL.Views;
 
 namespace Samspill.Gateway.GraphQL.Types;
 

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Samspill.Grains.Programme;
 
 namespace Samspill.Gateway.GraphQL.Types;

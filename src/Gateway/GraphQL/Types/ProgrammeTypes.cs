@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Programme;
 
 namespace Samspill.Gateway.GraphQL.Types;

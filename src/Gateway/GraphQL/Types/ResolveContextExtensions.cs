@@ -1,6 +1,4 @@
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.GraphQL.Types;

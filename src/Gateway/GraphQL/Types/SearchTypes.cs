@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Search;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Samspill.Gateway.GraphQL.Views;
 using Samspill.Grains.Suppliers;
 
 namespace Samspill.Gateway.GraphQL.Types;

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Samspill.Grains.Common;
 using Samspill.Grains.Notifications;
 
 namespace Samspill.Gateway.GraphQL.Types;

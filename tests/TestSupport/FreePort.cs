@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Samspill.Gateway.Tests.Infrastructure;
+namespace Samspill.TestSupport;
 
 /// <summary>Free loopback ports for servers started by tests.</summary>
 public static class FreePort

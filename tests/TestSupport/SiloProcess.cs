@@ -1,17 +1,16 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Samspill.Silo.Hosting.Development;
 
-namespace Samspill.Silo.Tests.Infrastructure;
+namespace Samspill.TestSupport;
 
 /// <summary>
-/// A silo as its own operating-system process (the built Samspill.Silo.dll), bound to 127.0.0.1, so a test can
-/// kill it without a graceful shutdown and start another on the same storage.
+/// The built silo (Samspill.Silo.dll) as its own operating-system process in Development, bound to 127.0.0.1 on
+/// free ports, so a test can kill it without a graceful shutdown, start another on the same storage, or drive the
+/// web app it serves.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
@@ -38,6 +37,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
     public bool HasExited => _process.HasExited;
 
+    /// <summary>What the silo printed so far (standard output and error), for failure messages.</summary>
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
@@ -64,10 +64,10 @@ public sealed class SiloProcess : IAsyncDisposable
     public static SiloProcess Launch(IDictionary<string, string> settings, IDictionary<string, string>? environment = null)
     {
         var dll = SiloDll();
-        var httpPort = FreePort();
+        var httpPort = FreePort.Next();
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = System.IO.Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -77,16 +77,19 @@ public sealed class SiloProcess : IAsyncDisposable
         info.ArgumentList.Add($"http://127.0.0.1:{httpPort}");
         var all = new Dictionary<string, string>
         {
-            ["Orleans:SiloPort"] = FreePort().ToString(),
-            ["Orleans:GatewayPort"] = FreePort().ToString(),
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(),
+            ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
             ["Authentication:DevTokens:Enabled"] = "true",
             ["Authentication:DevTokens:SigningKey"] = SharedDevSigningKey,
             ["Logging:LogLevel:Default"] = "Warning",
-            // No SMTP server (nor smtp4dev) unless a test brings its own.
+            // No SMTP server (nor smtp4dev on the shared default ports) unless a test brings its own.
             ["Email:Enabled"] = "false",
+            // Absolute links the silo hands out (calendar files, feeds) point at this silo, not the development default port.
+            ["PublicSite:BaseUrl"] = $"http://127.0.0.1:{httpPort}",
         };
         foreach (var (k, v) in settings) all[k] = v;
         foreach (var (k, v) in all) info.ArgumentList.Add($"--{k}={v}");
+        // Development: the dev "Logg inn" page and POST /auth/dev-token exist only there.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["DOTNET_ENVIRONMENT"] = "Development";
         // A test runner inside a pod must not turn the silo into a Kubernetes-hosted one, nor export its telemetry.
@@ -111,15 +114,6 @@ public sealed class SiloProcess : IAsyncDisposable
             return null;
         }
     }
-
-    /// <summary>Settings for a single silo on the given Azurite.</summary>
-    public static Dictionary<string, string> OnAzurite(AzuriteProcess azurite, string serviceId) => new()
-    {
-        ["Storage:Provider"] = "AzureTable",
-        ["ConnectionStrings:AzureStorage"] = azurite.ConnectionString,
-        ["Orleans:ServiceId"] = serviceId,
-        ["Orleans:ClusterId"] = serviceId,
-    };
 
     public async Task WaitReadyAsync(TimeSpan timeout)
     {
@@ -160,9 +154,10 @@ public sealed class SiloProcess : IAsyncDisposable
         kill.WaitForExit();
     }
 
-    public async Task<string> TokenAsync(string role, string? tenant)
+    /// <summary>A development token, as the app's sign-in page gets it.</summary>
+    public async Task<string> TokenAsync(string role, string? tenant, string? name = null)
     {
-        using var response = await Http.PostAsJsonAsync("/auth/dev-token", new { role, tenant, name = $"{role} {tenant}" });
+        using var response = await Http.PostAsJsonAsync("/auth/dev-token", new { role, tenant, name = name ?? $"{role} {tenant}" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
@@ -177,27 +172,28 @@ public sealed class SiloProcess : IAsyncDisposable
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The data of a GraphQL body, failing the test with the errors when there are any.</summary>
+    public static JsonNode Data(JsonObject body)
     {
-        Kill();
-        Http.Dispose();
-        _process.Dispose();
-        await Task.CompletedTask;
+        if (body["errors"] is JsonArray { Count: > 0 } errors) throw new Xunit.Sdk.XunitException(errors.ToJsonString());
+        return body["data"]!;
     }
 
-    public static int FreePort()
+    public async ValueTask DisposeAsync()
     {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15)).ContinueWith(_ => { });
+        Http.Dispose();
+        _process.Dispose();
     }
 
     private static string SiloDll()
     {
-        var root = RepoRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Repository root not found.");
+        // For trying these tests against another working copy's build of the silo.
+        if (Environment.GetEnvironmentVariable("SAMSPILL_SILO_DLL") is { Length: > 0 } other) return other;
         // The test's own configuration (Debug/Release) is the silo's: it was built as a reference.
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var dll = Path.Combine(root, "src", "Silo", "bin", configuration, "net10.0", "Samspill.Silo.dll");
+        var configuration = new DirectoryInfo(System.IO.Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var dll = Repository.Path("src", "Silo", "bin", configuration, "net10.0", "Samspill.Silo.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build src/Silo first: {dll} is missing.");
     }
 }
