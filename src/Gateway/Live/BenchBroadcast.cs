@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
+using Samspill.Gateway.Security;
 
 namespace Samspill.Gateway.Live;
 
@@ -23,7 +24,7 @@ public static class BenchBroadcast
     {
         // Not mapped at all elsewhere: a production host has no such endpoint to guard.
         if (!app.Environment.IsDevelopment()) return;
-        app.MapPost(Path, BroadcastAsync).AllowAnonymous();
+        app.MapPost(Path, BroadcastAsync).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
     }
 
     private static async Task<IResult> BroadcastAsync(HttpContext http, BroadcastRequest request, IHubContext<LiveHub> hub)
