@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MimeKit;
 using Samspill.Web.Tests.Infrastructure;
+using TestSmtpServer = Samspill.TestSupport.TestSmtpServer;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samspill.Web.Tests;
@@ -99,8 +100,8 @@ public sealed class EmailLinkTests(WebAppFixture app)
         var second = await grimstad.CreateConsortiumAsync("Renovasjon i Østre Agder", await grimstad.PublishNeedAsync("Felles renovasjon i Grimstad", 800_000));
         await grimstad.InviteAsync(second, Risor);
         await MailAsync(smtp, Rolf, m => (m.Subject ?? "").Contains("Renovasjon i Østre Agder", StringComparison.Ordinal), silo);
-        Assert.DoesNotContain(smtp.To(Rita), m => (m.Subject ?? "").Contains("Renovasjon i Østre Agder", StringComparison.Ordinal));
-        Assert.Single(smtp.To(Rita), m => (m.Subject ?? "").Contains("Trygghet i Østre Agder", StringComparison.Ordinal));
+        Assert.DoesNotContain(smtp.To(Rita), m => (m.Message.Subject ?? "").Contains("Renovasjon i Østre Agder", StringComparison.Ordinal));
+        Assert.Single(smtp.To(Rita), m => (m.Message.Subject ?? "").Contains("Trygghet i Østre Agder", StringComparison.Ordinal));
     }
 
     /// <summary>A fresh browser profile in Norwegian pointed at this test's own silo.</summary>
@@ -125,7 +126,7 @@ public sealed class EmailLinkTests(WebAppFixture app)
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
         while (true)
         {
-            if (smtp.To(address).FirstOrDefault(which) is { } mail) return mail;
+            if (smtp.To(address).Select(m => m.Message).FirstOrDefault(which) is { } mail) return mail;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"No such mail to {address}. Silo output:\n{silo.Output}");
             await Task.Delay(250);
         }
