@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Samspill.Bench.LiveLatency;
 using Samspill.Gateway.Tests.Security;
 
 // What it costs the silo to refuse each query bomb of issue 18: the silo's own CPU time (all threads, read from the
@@ -11,8 +10,8 @@ using Samspill.Gateway.Tests.Security;
 var rounds = args.Length > 1 && args[0] == "--rounds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var output = Path.Combine(FindRepoRoot(), "bench", "results", "query-cost.md");
 
-await using var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(120));
-using var http = new HttpClient { BaseAddress = silo.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+await using var silo = await SiloProcess.StartAsync(SiloProcess.InMemory(), TimeSpan.FromSeconds(120));
+using var http = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
 var rows = new List<string>();
 var cases = new List<(string Name, string Query)> { ("baseline: { __typename }", "{ __typename }") };
