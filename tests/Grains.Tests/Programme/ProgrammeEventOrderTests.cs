@@ -24,7 +24,7 @@ public sealed class ProgrammeEventOrderTests(ClusterFixture fx)
             var memberCounty = await Reports(member);
             lock (seen)
                 seen.Add((e.Type, leadCounty.Municipalities.SingleOrDefault(m => m.Number == lead),
-                    memberCounty.Municipalities.SingleOrDefault(m => m.Number == member), leadCounty.Consortia.SingleOrDefault()));
+                    memberCounty.Municipalities.SingleOrDefault(m => m.Number == member), leadCounty.Consortia.SingleOrDefault(c => c.Lead == lead)));
         };
         try
         {
