@@ -38,7 +38,7 @@ public sealed class NeedFeedBatchTests : IDisposable
     {
         var earlier = Need("already", "1804");
         Apply(Published(earlier));
-        var batch = new[] { Need("a", "1805"), Need("b", "1806"), Need("c", "1811") };
+        var batch = new[] { Need("a", "1813"), Need("b", "1806"), Need("c", "1811") };
 
         var answers = Apply(batch.Select(Published).ToArray());
 
@@ -66,7 +66,7 @@ public sealed class NeedFeedBatchTests : IDisposable
     {
         var before = Need("x", "1804");
         Apply(Published(before));
-        var query = Need("q", "1805");
+        var query = Need("q", "1813");
 
         // The same batch also brings a newer copy of x, after q's step.
         var answers = Apply(Published(query), new NeedFeedStep([before with { UpdatedAt = Now.AddSeconds(5) }], [], Callers.Municipality("1804")));
