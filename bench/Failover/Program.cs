@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Samspill.Silo.Tests.Infrastructure;
 
 // Failover (issue 17): three silo processes on loopback, a steady stream of reads and keyed mutations, kill -9 of one.
@@ -27,85 +25,18 @@ try
     var tokens = new Dictionary<string, string>();
     foreach (var m in municipalities) tokens[m] = await a.TokenAsync("municipality", m);
 
-    var acknowledged = new List<(string Municipality, string Id, string Title)>();
-    var killed = false;
-    var attempts = 0;
-    var failedMutationAttempts = 0;
-    var longestMutation = TimeSpan.Zero;
-    var reads = 0;
-    var failedReads = new List<string>();
-    var longestRead = TimeSpan.Zero;
-    using var stop = new CancellationTokenSource(budget);
-
-    // Two writers, each mutation with its own Idempotency-Key, resent with the same key to another silo up to 10 times.
-    async Task WriterAsync(int writer)
-    {
-        while (!stop.IsCancellationRequested)
-        {
-            int n;
-            lock (acknowledged)
-            {
-                if (acknowledged.Count >= total) return;
-                n = attempts++;
-            }
-            var municipality = municipalities[n % municipalities.Length];
-            var (title, key) = ($"Failover {n}", Guid.NewGuid().ToString());
-            var clock = Stopwatch.StartNew();
-            for (var tries = 0; tries < 10 && !stop.IsCancellationRequested; tries++)
-            {
-                var up = Volatile.Read(ref killed) ? survivors : silos;
-                var id = await TryPublishAsync(up[(n + writer + tries) % up.Length], tokens[municipality], title, key);
-                if (id is not null)
-                {
-                    lock (acknowledged)
-                    {
-                        acknowledged.Add((municipality, id, title));
-                        if (clock.Elapsed > longestMutation) longestMutation = clock.Elapsed;
-                    }
-                    break;
-                }
-                Interlocked.Increment(ref failedMutationAttempts);
-                await Task.Delay(200);
-            }
-        }
-    }
-
-    // Two readers read acknowledged needs through the survivors, all through the kill.
-    async Task ReaderAsync(int reader)
-    {
-        for (var i = 0; !stop.IsCancellationRequested; i++)
-        {
-            (string Municipality, string Id, string Title) target;
-            lock (acknowledged)
-            {
-                if (acknowledged.Count >= total) return;
-                target = acknowledged.Count == 0 ? default : acknowledged[(i * 7 + reader) % acknowledged.Count];
-            }
-            if (target.Id is null) { await Task.Delay(50); continue; }
-            var clock = Stopwatch.StartNew();
-            var failure = await TryReadAsync(survivors[(i + reader) % 2], staff, target.Id, target.Municipality);
-            lock (failedReads)
-            {
-                reads++;
-                if (clock.Elapsed > longestRead) longestRead = clock.Elapsed;
-                if (failure is not null) failedReads.Add(failure);
-            }
-            await Task.Delay(20);
-        }
-    }
-
-    var stream = Task.WhenAll(WriterAsync(0), WriterAsync(1), ReaderAsync(0), ReaderAsync(1));
-    while (!stream.IsCompleted)
-    {
-        lock (acknowledged) if (acknowledged.Count >= killAt) break;
-        await Task.Delay(20);
-    }
+    // Two writers, each mutation with its own Idempotency-Key, resent with the same key to another silo up to 10 times;
+    // two readers read acknowledged needs through the survivors, all through the kill.
+    var stream = new FailoverStream(silos, survivors, PublishNeed, "Failover", municipalities, tokens, staff, total);
+    var running = stream.RunAsync(budget, CancellationToken.None);
+    while (!running.IsCompleted && stream.AcknowledgedCount < killAt) await Task.Delay(20);
     var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
     victim.Kill(); // SIGKILL: no graceful shutdown
-    Volatile.Write(ref killed, true);
+    stream.MarkKilled();
     var killedAt = Stopwatch.StartNew();
-    await stream;
+    await running;
     var streamAfterKill = killedAt.Elapsed;
+    var (acknowledged, failedReads) = (stream.Acknowledged, stream.FailedReads);
 
     // Exactly once: every acknowledged need is stored, and no title is stored twice.
     var duplicates = 0;
@@ -120,7 +51,7 @@ try
 
     Console.WriteLine($"| membership | reads | failed reads | longest read | mutations acknowledged | failed mutation attempts (resent with their key) | longest mutation | missing | applied twice | stream after kill | load avg at kill |");
     Console.WriteLine($"|---|---|---|---|---|---|---|---|---|---|---|");
-    Console.WriteLine($"| {clustering} | {reads} | {failedReads.Count} | {longestRead.TotalSeconds:0.0} s | {acknowledged.Count} of {total} | {failedMutationAttempts} | {longestMutation.TotalSeconds:0.0} s | {missing} | {duplicates} | {streamAfterKill.TotalSeconds:0.0} s | {string.Join(" ", load)} |");
+    Console.WriteLine($"| {clustering} | {stream.Reads} | {failedReads.Count} | {stream.LongestRead.TotalSeconds:0.0} s | {acknowledged.Count} of {total} | {stream.Resent} | {stream.LongestMutation.TotalSeconds:0.0} s | {missing} | {duplicates} | {streamAfterKill.TotalSeconds:0.0} s | {string.Join(" ", load)} |");
     foreach (var f in failedReads.Take(3)) Console.WriteLine($"failed read: {f}");
     return failedReads.Count == 0 && missing == 0 && duplicates == 0 && acknowledged.Count >= total ? 0 : 1;
 }
@@ -134,31 +65,4 @@ string Arg(string name, string fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-}
-
-static async Task<string?> TryPublishAsync(SiloProcess silo, string token, string title, string key)
-{
-    try
-    {
-        var body = await silo.GraphQLAsync(PublishNeed, new { t = title }, token, key);
-        return body["errors"] is JsonArray { Count: > 0 } ? null : body["data"]?["publishNeed"]?["id"]?.GetValue<string>();
-    }
-    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
-    {
-        return null;
-    }
-}
-
-static async Task<string?> TryReadAsync(SiloProcess silo, string token, string id, string municipality)
-{
-    try
-    {
-        var body = await silo.GraphQLAsync("query($id: ID!) { need(id: $id) { id municipality { number } } }", new { id }, token);
-        if (body["errors"] is JsonArray { Count: > 0 } errors) return errors.ToJsonString();
-        return body["data"]?["need"]?["municipality"]?["number"]?.GetValue<string>() == municipality ? null : $"need {id} not answered";
-    }
-    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
-    {
-        return $"{ex.GetType().Name}: {ex.Message}";
-    }
 }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Samspill.Bench.LiveLatency;
 
 namespace Samspill.Bench.LiveFanout;
 
@@ -19,22 +18,26 @@ public static class FanoutPhase
     public static async Task<FanoutRun> RunAsync(FanoutOptions options, int subscribers, bool messagePack)
     {
         var protocol = messagePack ? "MessagePack" : "JSON";
-        var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(120),
+        var silo = await SiloProcess.StartAsync(new Dictionary<string, string>(SiloProcess.InMemory())
+        {
             // One caller opens every connection and sends every mutation here; the abuse limits are not what is measured.
-            "--Limits:PermitLimit=10000000", "--Limits:HubCallsPerWindow=10000000", "--Limits:LookupsPerWindow=10000000");
+            ["Limits:PermitLimit"] = "10000000",
+            ["Limits:HubCallsPerWindow"] = "10000000",
+            ["Limits:LookupsPerWindow"] = "10000000",
+        }, TimeSpan.FromSeconds(120));
         await using var _ = silo;
-        using var http = new HttpClient { BaseAddress = silo.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var token = await TokenAsync(http);
         http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var needId = (await GraphQLAsync(http, """mutation { publishNeed(input: { title: "Målt behov", description: "d", cpv: ["72000000-5"], category: SERVICES, visibility: PRIVATE }) { id } }"""))
             .GetProperty("publishNeed").GetProperty("id").GetString()!;
 
         // One event as JSON clients get it: the payload the bare broadcast sends again.
-        var (template, lastSequence) = await TemplateAsync(silo.BaseUrl, token, http, needId);
+        var (template, lastSequence) = await TemplateAsync(silo.BaseAddress, token, http, needId);
         await Task.Delay(Settle);
         var siloIdle = silo.WorkingSet;
 
-        await using var clients = new FanoutClients(new Uri(silo.BaseUrl, "/hubs/live"), token, messagePack);
+        await using var clients = new FanoutClients(new Uri(silo.BaseAddress, "/hubs/live"), token, messagePack);
         var connecting = Stopwatch.StartNew();
         await clients.ConnectAsync(subscribers, options.ConnectParallel, Topic);
         connecting.Stop();

@@ -10,7 +10,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Samspill.Bench.LiveFanout;
-using Samspill.Bench.LiveLatency;
 using Samspill.Silo.Hosting.Development;
 
 if (args.Contains(BareHub.Flag))

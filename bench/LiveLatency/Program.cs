@@ -22,8 +22,8 @@ var repoRoot = RepoRoot.Find(Directory.GetCurrentDirectory()) ?? RepoRoot.Find(A
     ?? throw new InvalidOperationException("Run inside the repository (no Collaboration.sln found above here).");
 var output = ArgString("--out", Path.Combine(repoRoot, "bench", "results", "live-latency.md"));
 
-await using var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(90));
-using var http = new HttpClient { BaseAddress = silo.BaseUrl };
+await using var silo = await SiloProcess.StartAsync(SiloProcess.InMemory(), TimeSpan.FromSeconds(90));
+using var http = new HttpClient { BaseAddress = silo.BaseAddress };
 var tokenResponse = await http.PostAsJsonAsync("/auth/dev-token", new { role = "municipality", tenant = Municipality, name = "Bench" });
 tokenResponse.EnsureSuccessStatusCode();
 var token = (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
@@ -38,7 +38,7 @@ var arrivals = new ConcurrentDictionary<long, TaskCompletionSource<(long At, str
 TaskCompletionSource<(long At, string Type)> Arrival(long sequence) => arrivals.GetOrAdd(sequence, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
 
 await using var live = new HubConnectionBuilder()
-    .WithUrl(new Uri(silo.BaseUrl, "/hubs/live"), o =>
+    .WithUrl(new Uri(silo.BaseAddress, "/hubs/live"), o =>
     {
         o.Transports = HttpTransportType.WebSockets;
         o.AccessTokenProvider = () => Task.FromResult<string?>(token);

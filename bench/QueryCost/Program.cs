@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Samspill.Bench.LiveLatency;
 using Samspill.Gateway.Tests.Security;
 
 // What it costs the silo to refuse each query bomb of issue 18: the silo's own CPU time (all threads, read from the
@@ -15,9 +14,12 @@ var rounds = args.Length > 1 && args[0] == "--rounds" ? int.Parse(args[1], Cultu
 const int batch = 50;
 var output = Path.Combine(FindRepoRoot(), "bench", "results", "query-cost.md");
 
-await using var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(120),
-    "--Limits:PermitLimit=10000000", "--Limits:LookupsPerWindow=10000000");
-using var http = new HttpClient { BaseAddress = silo.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>(SiloProcess.InMemory())
+{
+    ["Limits:PermitLimit"] = "10000000",
+    ["Limits:LookupsPerWindow"] = "10000000",
+}, TimeSpan.FromSeconds(120));
+using var http = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
 await SendAsync("{ __typename }");
 await Task.Delay(5000); // let start-up work finish before the idle rate is read

@@ -9,7 +9,6 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
-using Samspill.Bench.LiveLatency;
 using Samspill.Silo.Hosting.Development;
 using Samspill.Silo.Storage;
 
@@ -26,11 +25,15 @@ var location = Directory.CreateTempSubdirectory("samspill-bench-sizes-").FullNam
 await using var azurite = await AzuriteLauncher.StartAsync(repoRoot, location, 0, NullLogger.Instance, CancellationToken.None);
 try
 {
-    await using var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(300),
-        "--Storage:Provider=AzureTable", $"--ConnectionStrings:AzureStorage={azurite.ConnectionString}", "--Limits:PermitLimit=1000000",
+    await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>
+    {
+        ["Storage:Provider"] = "AzureTable",
+        ["ConnectionStrings:AzureStorage"] = azurite.ConnectionString,
+        ["Limits:PermitLimit"] = "1000000",
         // Sizes are measured here, not speed: a slow answer on a loaded machine must not end the season.
-        "--GraphQL:Timeout=00:02:00");
-    using var http = new HttpClient { BaseAddress = silo.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        ["GraphQL:Timeout"] = "00:02:00",
+    }, TimeSpan.FromSeconds(300));
+    using var http = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     var clock = System.Diagnostics.Stopwatch.StartNew();
 
     // Every municipality: a need, a self-assessment and a year of statistics (the programme overview's inputs).
@@ -84,7 +87,7 @@ try
         }
         catch (InvalidOperationException e)
         {
-            var said = silo.RecentOutput(200).LastOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)) ?? "";
+            var said = silo.Output.Split('\n').LastOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)) ?? "";
             ended = $"supplier {i + 1} of {orgNumbers.Count} (question {Math.Min(i, questions) + 1}): {e.Message.Split('\n')[0]} {said.Trim()}";
             Console.WriteLine($"The season ended early at {ended}");
         }

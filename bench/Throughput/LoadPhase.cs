@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Samspill.Bench.LiveLatency;
 
 namespace Samspill.Bench.Throughput;
 

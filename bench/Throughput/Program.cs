@@ -12,7 +12,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using Samspill.Bench.LiveLatency;
 using Samspill.Bench.Throughput;
 using Samspill.Grains.ReferenceData;
 using Samspill.Silo.Hosting.Development;
@@ -44,20 +43,22 @@ foreach (var storage in options.Storages)
     AzuriteProcess? azurite = null;
     try
     {
-        List<string> settings =
-        [
+        var settings = new Dictionary<string, string>(SiloProcess.InMemory())
+        {
             // The bench is many callers' worth of load from one process; the abuse limits are not what it measures.
-            "--Limits:PermitLimit=10000000", "--Limits:LookupsPerWindow=10000000",
+            ["Limits:PermitLimit"] = "10000000",
+            ["Limits:LookupsPerWindow"] = "10000000",
             // A queue of 32 publishes on a loaded machine can outlast the 15 s execution timeout; count it as slow, not failed.
-            "--GraphQL:Timeout=00:01:30",
-        ];
+            ["GraphQL:Timeout"] = "00:01:30",
+        };
         if (storage == "azurite")
         {
             azuriteLocation = Directory.CreateTempSubdirectory("samspill-throughput-").FullName;
             azurite = await AzuriteLauncher.StartAsync(repoRoot, azuriteLocation, 0, NullLogger.Instance, CancellationToken.None);
-            settings.AddRange(["--Storage:Provider=AzureTable", $"--ConnectionStrings:AzureStorage={azurite.ConnectionString}"]);
+            settings["Storage:Provider"] = "AzureTable";
+            settings["ConnectionStrings:AzureStorage"] = azurite.ConnectionString;
         }
-        await using var silo = await SiloProcess.StartAsync(TimeSpan.FromSeconds(180), [.. settings]);
+        await using var silo = await SiloProcess.StartAsync(settings, TimeSpan.FromSeconds(180));
         results.AddRange(await RunStorageAsync(silo, storage));
     }
     finally
@@ -77,7 +78,7 @@ return;
 
 async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
 {
-    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = silo.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     var tokens = new Dictionary<string, string>();
     foreach (var number in municipalities)
     {
@@ -124,7 +125,7 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
     await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup / 2, 100_000,
         (client, _) => ReadPlainNeedAsync(http, tokens[municipalities[client]], readNeed));
     await Settled();
-    await using var events = await EventPath.StartAsync(silo.BaseUrl, http, tokens[municipalities[0]], municipalities[0]);
+    await using var events = await EventPath.StartAsync(silo.BaseAddress, http, tokens[municipalities[0]], municipalities[0]);
     await events.RunAsync(http, 10, TimeSpan.FromSeconds(30));
 
     var phases = new List<PhaseResult>();

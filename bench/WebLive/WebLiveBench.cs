@@ -33,7 +33,8 @@ public static class WebLiveBench
                 azurite = await AzuriteLauncher.StartAsync(Repository.Root, azuriteLocation, 0, NullLogger.Instance, CancellationToken.None);
             }
             await using var silo = await SiloProcess.StartAsync(
-                azurite is null ? SiloProcess.InMemory() : SiloProcess.OnAzurite(azurite), TimeSpan.FromSeconds(120));
+                SiloProcess.ForBrowsers(azurite is null ? SiloProcess.InMemory() : SiloProcess.OnAzurite(azurite.ConnectionString, SiloProcess.NewServiceId("web"))),
+                TimeSpan.FromSeconds(120));
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await Chromium.LaunchAsync(playwright);
 

@@ -22,7 +22,7 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
     [InlineData("AzureTable")]
     public async Task An_event_raised_through_one_silo_reaches_live_clients_on_all_three(string clustering)
     {
-        var silos = await cluster.StartSilosAsync(ServiceId("fanout"), 3, clustering);
+        var silos = await cluster.StartSilosAsync(SiloProcess.NewServiceId("fanout"), 3, clustering);
         var followers = new List<LiveFollower>();
         try
         {
@@ -52,7 +52,7 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
     [InlineData("AzureTable")]
     public async Task A_silo_killed_during_a_stream_of_reads_and_mutations_fails_no_read_applies_each_mutation_once_and_its_clients_replay_the_gap_elsewhere(string clustering)
     {
-        var silos = await cluster.StartSilosAsync(ServiceId("kill"), 3, clustering);
+        var silos = await cluster.StartSilosAsync(SiloProcess.NewServiceId("kill"), 3, clustering);
         var (a, b, victim) = (silos[0], silos[1], silos[2]);
         var survivors = new[] { a, b };
         var followers = new List<LiveFollower>();
@@ -66,83 +66,20 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
             var moving = followers[2];
 
             // Two writers publish needs round-robin over the silos that are up, each with its own Idempotency-Key; when
-            // an attempt gets no answer (its silo died) the writer sends it again, same key, to another silo.
-            var acknowledged = new List<(string Municipality, string Id, string Title, bool AfterKill)>();
-            var killed = false;
-            var attempts = 0;
-            var resent = 0;
-            const int total = 36, killAt = 12, maxTriesPerMutation = 10;
-            async Task WriterAsync(int writer)
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    int n;
-                    lock (acknowledged)
-                    {
-                        if (acknowledged.Count >= total) return;
-                        n = attempts++;
-                    }
-                    var municipality = Municipalities[n % Municipalities.Length];
-                    var (title, key) = ($"Behov {n}", Guid.NewGuid().ToString());
-                    for (var tries = 0; tries < maxTriesPerMutation && !stop.IsCancellationRequested; tries++)
-                    {
-                        var up = Volatile.Read(ref killed) ? survivors : silos;
-                        var id = await TryPublishAsync(up[(n + writer + tries) % up.Length], tokens[municipality], title, key);
-                        if (id is not null)
-                        {
-                            lock (acknowledged) acknowledged.Add((municipality, id, title, Volatile.Read(ref killed)));
-                            break;
-                        }
-                        Interlocked.Increment(ref resent);
-                        await Task.Delay(200);
-                    }
-                }
-            }
+            // an attempt gets no answer (its silo died) the writer sends it again, same key, to another silo. Two readers
+            // read needs already acknowledged through the survivors, all through the kill: none may fail, although the
+            // grains they read lived on the killed silo until the cluster declared it dead.
+            const int total = 36, killAt = 12;
+            var load = new FailoverStream(silos, survivors, PublishNeed, "Behov", Municipalities, tokens, staff, total);
+            var stream = load.RunAsync(TimeSpan.FromMinutes(3), stop.Token);
 
-            // Two readers read needs already acknowledged through the survivors, all through the kill: none may fail,
-            // although the grains they read lived on the killed silo until the cluster declared it dead.
-            var reads = 0;
-            var failedReads = new List<string>();
-            var longestRead = TimeSpan.Zero;
-            async Task ReaderAsync(int reader)
+            while (load.AcknowledgedCount < killAt)
             {
-                var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
-                for (var i = 0; !stop.IsCancellationRequested && DateTime.UtcNow < deadline; i++)
-                {
-                    (string Municipality, string Id, string Title, bool AfterKill) target;
-                    lock (acknowledged)
-                    {
-                        if (acknowledged.Count >= total) return;
-                        if (acknowledged.Count == 0) target = default;
-                        else target = acknowledged[(i * 7 + reader) % acknowledged.Count];
-                    }
-                    if (target.Id is null)
-                    {
-                        await Task.Delay(50);
-                        continue;
-                    }
-                    var started = DateTime.UtcNow;
-                    var failure = await TryReadAsync(survivors[(i + reader) % 2], staff, target.Id, target.Municipality!);
-                    var took = DateTime.UtcNow - started;
-                    lock (failedReads)
-                    {
-                        reads++;
-                        if (took > longestRead) longestRead = took;
-                        if (failure is not null) failedReads.Add(failure);
-                    }
-                    await Task.Delay(20);
-                }
-            }
-            var stream = Task.WhenAll(WriterAsync(0), WriterAsync(1), ReaderAsync(0), ReaderAsync(1));
-
-            while (true)
-            {
-                lock (acknowledged) if (acknowledged.Count >= killAt) break;
                 Assert.False(stream.IsCompleted, "the stream stopped before the kill");
                 await Task.Delay(20);
             }
             victim.Kill();
-            Volatile.Write(ref killed, true);
+            load.MarkKilled();
             var killedAt = DateTime.UtcNow;
 
             // The killed silo's client notices, connects to a survivor and replays exactly what it has not seen.
@@ -156,8 +93,9 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
             output.WriteLine($"client of the killed silo: last #{lastSeen}, replayed {replayed.Count} on a survivor {(DateTime.UtcNow - killedAt).TotalSeconds:0.0} s after the kill ({moving.Retries} Subscribe retries)");
 
             await stream.WaitAsync(TimeSpan.FromMinutes(4));
-            output.WriteLine($"{acknowledged.Count} acknowledged ({acknowledged.Count(x => x.AfterKill)} after the kill) from {attempts} mutations, {resent} resent with their key; " +
-                $"{reads} reads, {failedReads.Count} failed, longest {longestRead.TotalSeconds:0.0} s; stream ended {(DateTime.UtcNow - killedAt).TotalSeconds:0.0} s after the kill");
+            var (acknowledged, failedReads, reads) = (load.Acknowledged, load.FailedReads, load.Reads);
+            output.WriteLine($"{acknowledged.Count} acknowledged ({acknowledged.Count(x => x.AfterKill)} after the kill) from {load.Attempts} mutations, {load.Resent} resent with their key; " +
+                $"{reads} reads, {failedReads.Count} failed, longest {load.LongestRead.TotalSeconds:0.0} s; stream ended {(DateTime.UtcNow - killedAt).TotalSeconds:0.0} s after the kill");
             Assert.True(failedReads.Count == 0, $"{failedReads.Count} of {reads} reads failed: {string.Join(" | ", failedReads.Take(3))}");
             Assert.True(acknowledged.Count(x => x.AfterKill) > 0, "no mutation was acknowledged after the kill");
             Assert.True(acknowledged.Count >= total, $"only {acknowledged.Count} of {total} mutations were acknowledged");
@@ -204,34 +142,6 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
         }
     }
 
-    private static async Task<string?> TryPublishAsync(SiloProcess silo, string token, string title, string idempotencyKey)
-    {
-        try
-        {
-            var body = await silo.GraphQLAsync(PublishNeed, new { t = title }, token, idempotencyKey);
-            return body["errors"] is JsonArray { Count: > 0 } ? null : body["data"]?["publishNeed"]?["id"]?.GetValue<string>();
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Null when the read answered the need; otherwise what went wrong.</summary>
-    private static async Task<string?> TryReadAsync(SiloProcess silo, string token, string id, string municipality)
-    {
-        try
-        {
-            var body = await silo.GraphQLAsync("query($id: ID!) { need(id: $id) { id municipality { number } } }", new { id }, token);
-            if (body["errors"] is JsonArray { Count: > 0 } errors) return errors.ToJsonString();
-            return body["data"]?["need"]?["municipality"]?["number"]?.GetValue<string>() == municipality ? null : $"need {id} not answered";
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
-        {
-            return $"{ex.GetType().Name}: {ex.Message}";
-        }
-    }
-
     private static async Task<long> LatestSequenceAsync(SiloProcess silo, string token, string topic)
     {
         await using var probe = await LiveFollower.StartAsync(silo, token, topic);
@@ -242,6 +152,4 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
         follower.Accepted.Where(e => e.GetProperty("type").GetString() == "NeedPublished").Select(NeedId).ToHashSet();
 
     private static string NeedId(JsonElement e) => e.GetProperty("data").GetProperty("needId").GetString()!;
-
-    private static string ServiceId(string name) => $"{name}{Guid.NewGuid():N}"[..16];
 }

@@ -10,8 +10,8 @@ public sealed class ConflictTests(AzuriteFixture storage) : IClassFixture<Azurit
     [Fact]
     public async Task A_concurrent_change_behind_the_grain_makes_the_next_mutation_a_conflict_and_a_retry_succeeds()
     {
-        var serviceId = $"conflict{Guid.NewGuid():N}"[..16];
-        await using var silo = await SiloProcess.StartAsync(SiloSettings.OnAzurite(storage.Azurite, serviceId));
+        var serviceId = SiloProcess.NewServiceId("conflict");
+        await using var silo = await SiloProcess.StartAsync(SiloProcess.OnAzurite(storage.Azurite.ConnectionString, serviceId));
         var token = await silo.TokenAsync("municipality", "1833");
         const string publish = "mutation($t: String!) { publishNeed(input: { title: $t, description: \"d\", cpv: [\"72000000-5\"], category: SERVICES }) { id } }";
         SiloProcess.Data(await silo.GraphQLAsync(publish, new { t = "Første behov" }, token));

@@ -9,7 +9,7 @@ public sealed class DurabilityTests(AzuriteFixture storage) : IClassFixture<Azur
     [Fact]
     public async Task Every_acknowledged_write_survives_a_killed_silo_process()
     {
-        var settings = SiloSettings.OnAzurite(storage.Azurite, $"durable{Guid.NewGuid():N}"[..16]);
+        var settings = SiloProcess.OnAzurite(storage.Azurite.ConnectionString, SiloProcess.NewServiceId("durable"));
         var acknowledgedNeeds = new List<string>();
         string consortiumId;
 

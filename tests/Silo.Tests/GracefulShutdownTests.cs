@@ -14,7 +14,7 @@ public sealed class GracefulShutdownTests(ClusterFixture cluster, ITestOutputHel
     [Fact]
     public async Task Sigterm_drains_finishes_the_request_in_flight_and_exits_0_within_30_seconds()
     {
-        var settings = SiloSettings.OnAzurite(cluster.Storage.Azurite, $"grace{Guid.NewGuid():N}"[..16]);
+        var settings = SiloProcess.OnAzurite(cluster.Storage.Azurite.ConnectionString, SiloProcess.NewServiceId("grace"));
         // Long enough that the test sees the 503 phase whatever the machine's load; well inside the 30 s.
         settings["Shutdown:DrainDelay"] = "00:00:08";
         await using var silo = await SiloProcess.StartAsync(settings);
@@ -60,7 +60,7 @@ public sealed class GracefulShutdownTests(ClusterFixture cluster, ITestOutputHel
     [Fact]
     public async Task A_silo_stopped_with_sigterm_hands_its_grains_to_the_others_without_waiting_for_failure_detection()
     {
-        var settings = cluster.SiloSettings($"handoff{Guid.NewGuid():N}"[..16], "Redis");
+        var settings = cluster.SiloSettings(SiloProcess.NewServiceId("handoff"), "Redis");
         // Failure detection would take minutes: anything that works sooner is the graceful hand-off.
         settings["Orleans:Membership:ProbeTimeout"] = "00:01:00";
         settings["Orleans:Membership:NumMissedProbesLimit"] = "3";

@@ -19,7 +19,7 @@ public sealed class MailDurabilityTests(AzuriteFixture storage) : IClassFixture<
     public async Task A_notice_in_the_outbox_when_the_silo_is_killed_is_sent_once_after_the_restart()
     {
         await using var smtp = new TestSmtpServer { Refusing = true };
-        var settings = SiloSettings.OnAzurite(storage.Azurite, $"mail{Guid.NewGuid():N}"[..16]);
+        var settings = SiloProcess.OnAzurite(storage.Azurite.ConnectionString, SiloProcess.NewServiceId("mail"));
         foreach (var (k, v) in MailSettings(smtp.Port)) settings[k] = v;
         string first;
 
@@ -60,7 +60,7 @@ public sealed class MailDurabilityTests(AzuriteFixture storage) : IClassFixture<
     public async Task A_notice_the_server_had_taken_when_the_silo_was_killed_is_sent_again_once_with_the_same_Message_Id()
     {
         await using var smtp = new TestSmtpServer { Holding = true };
-        var settings = SiloSettings.OnAzurite(storage.Azurite, $"mail{Guid.NewGuid():N}"[..16]);
+        var settings = SiloProcess.OnAzurite(storage.Azurite.ConnectionString, SiloProcess.NewServiceId("mail"));
         foreach (var (k, v) in MailSettings(smtp.Port)) settings[k] = v;
         string first;
 

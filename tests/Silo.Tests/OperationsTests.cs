@@ -10,7 +10,7 @@ public sealed class OperationsTests
     private static Dictionary<string, string> Settings() => new()
     {
         ["Storage:Provider"] = "Memory",
-        ["Orleans:ServiceId"] = $"ops{Guid.NewGuid():N}"[..16],
+        ["Orleans:ServiceId"] = SiloProcess.NewServiceId("ops"),
     };
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class StorageReadinessTests(ITestOutputHelper output) : IAsyncLife
     {
         var port = FreePort.Next();
         var azurite = await StartAzuriteAsync(port);
-        await using var silo = await SiloProcess.StartAsync(SiloSettings.OnAzurite(azurite, $"ready{Guid.NewGuid():N}"));
+        await using var silo = await SiloProcess.StartAsync(SiloProcess.OnAzurite(azurite.ConnectionString, $"ready{Guid.NewGuid():N}"));
         var token = await silo.TokenAsync("municipality", "1804");
         var published = await silo.GraphQLAsync(
             "mutation($t: String!) { publishNeed(input: { title: $t, description: \"d\", cpv: [\"72000000-5\"], category: SERVICES }) { id } }",
@@ -51,7 +51,7 @@ public sealed class StorageReadinessTests(ITestOutputHelper output) : IAsyncLife
         await legacy.CreateIfNotExistsAsync();
         await legacy.AddEntityAsync(new TableEntity("dev|municipality|1804", "municipality") { ["SchemaVersion"] = 1 });
 
-        await using var silo = SiloProcess.Launch(SiloSettings.OnAzurite(azurite, $"legacy{Guid.NewGuid():N}"));
+        await using var silo = SiloProcess.Launch(SiloProcess.OnAzurite(azurite.ConnectionString, $"legacy{Guid.NewGuid():N}"));
         var exit = await silo.WaitForExitAsync(TimeSpan.FromSeconds(90));
 
         Assert.True(exit == 1, $"exit {exit?.ToString() ?? "none"}:\n{silo.Output}");

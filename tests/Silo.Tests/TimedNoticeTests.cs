@@ -15,7 +15,7 @@ public sealed class TimedNoticeTests(AzuriteFixture storage) : IClassFixture<Azu
     [Fact]
     public async Task A_deadline_passing_while_the_silo_is_down_is_told_once_after_the_restart()
     {
-        var settings = SiloSettings.OnAzurite(storage.Azurite, $"remind{Guid.NewGuid():N}"[..16]);
+        var settings = SiloProcess.OnAzurite(storage.Azurite.ConnectionString, SiloProcess.NewServiceId("remind"));
         string consortiumId, eventId;
         DateTimeOffset deadline;
 

@@ -9,8 +9,8 @@ namespace Samspill.TestSupport;
 
 /// <summary>
 /// The built silo (Samspill.Silo.dll) as its own operating-system process in Development, bound to 127.0.0.1 on
-/// free ports, so a test can kill it without a graceful shutdown, start another on the same storage, or drive the
-/// web app it serves.
+/// free ports, so a test can kill it without a graceful shutdown, start another on the same storage, drive the
+/// web app it serves, or (a bench) measure what it costs.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
@@ -37,11 +37,56 @@ public sealed class SiloProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
     public bool HasExited => _process.HasExited;
 
+    /// <summary>CPU time the silo process used so far (user and system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The silo's resident memory now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>What the silo printed so far (standard output and error), for failure messages.</summary>
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
     }
+
+    /// <summary>Grain state in memory.</summary>
+    public static Dictionary<string, string> InMemory() => new() { ["Storage:Provider"] = "Memory" };
+
+    /// <summary>
+    /// Grain state in Azure Table Storage at <paramref name="connectionString"/> (an Azurite), under a service and
+    /// cluster id of its own, so that the silo starts with no state and joins no other test's cluster.
+    /// </summary>
+    public static Dictionary<string, string> OnAzurite(string connectionString, string serviceId) => new()
+    {
+        ["Storage:Provider"] = "AzureTable",
+        ["ConnectionStrings:AzureStorage"] = connectionString,
+        ["Orleans:ServiceId"] = serviceId,
+        ["Orleans:ClusterId"] = serviceId,
+    };
+
+    /// <summary>A service id no other silo on the same storage has, e.g. <c>NewServiceId("web")</c>.</summary>
+    public static string NewServiceId(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..16];
+
+    /// <summary>
+    /// <paramref name="storage"/> for a silo that browsers drive (the web tests, bench/WebLive): the pages of one
+    /// municipality may ask faster than one person would.
+    /// </summary>
+    public static Dictionary<string, string> ForBrowsers(IReadOnlyDictionary<string, string> storage) =>
+        new(storage) { ["Limits:PermitLimit"] = "100000" };
 
     /// <summary>Starts a silo with the given configuration (as --Key=Value arguments) and waits until it is ready.</summary>
     public static async Task<SiloProcess> StartAsync(

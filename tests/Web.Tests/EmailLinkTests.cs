@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MimeKit;
 using Samspill.Web.Tests.Infrastructure;
-using TestSmtpServer = Samspill.TestSupport.TestSmtpServer;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samspill.Web.Tests;
@@ -25,7 +24,7 @@ public sealed class EmailLinkTests(WebAppFixture app)
     public async Task The_confirmation_link_confirms_the_address_and_the_unsubscribe_link_stops_invitations_without_sign_in()
     {
         await using var smtp = new TestSmtpServer();
-        await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>(SiloProcess.InMemory())
+        await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>(SiloProcess.ForBrowsers(SiloProcess.InMemory()))
         {
             ["Email:Enabled"] = "true",
             ["Email:StartSmtp4dev"] = "false",

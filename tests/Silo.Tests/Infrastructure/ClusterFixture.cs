@@ -28,7 +28,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// </summary>
     public Dictionary<string, string> SiloSettings(string serviceId, string clustering)
     {
-        var settings = Infrastructure.SiloSettings.OnAzurite(_storage.Azurite, serviceId);
+        var settings = SiloProcess.OnAzurite(_storage.Azurite.ConnectionString, serviceId);
         settings["Orleans:Clustering"] = clustering;
         settings["ConnectionStrings:Redis"] = Redis.ConnectionString;
         settings["Orleans:AdvertisedIPAddress"] = "127.0.0.1";

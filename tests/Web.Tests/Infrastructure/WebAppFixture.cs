@@ -26,7 +26,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
         _azuriteLocation = Directory.CreateTempSubdirectory("samspill-web-tests-").FullName;
         _azurite = await AzuriteLauncher.StartAsync(Repository.Root, _azuriteLocation, port: 0, NullLogger.Instance, CancellationToken.None);
-        Silo = await SiloProcess.StartAsync(SiloProcess.OnAzurite(_azurite), TimeSpan.FromSeconds(120));
+        Silo = await SiloProcess.StartAsync(
+            SiloProcess.ForBrowsers(SiloProcess.OnAzurite(_azurite.ConnectionString, SiloProcess.NewServiceId("web"))), TimeSpan.FromSeconds(120));
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
