@@ -64,6 +64,7 @@ public static class GatewayExtensions
         services.Configure<GraphQLLimits>(configuration.GetSection(GraphQLLimits.Section));
         services.Configure<Resilience.ResilienceOptions>(configuration.GetSection(Resilience.ResilienceOptions.Section));
         services.AddSingleton<LookupBudget>();
+        services.AddSingleton<ParsedDocuments>();
         services.AddGraphQL(b => b
             .AddSchema<SamspillSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

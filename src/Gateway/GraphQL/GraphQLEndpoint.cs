@@ -23,8 +23,8 @@ public static class GraphQLEndpoint
     }
 
     private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        IOptions<AbuseLimitOptions> limits, IOptions<GraphQLLimits> graphQLLimits, IOptions<ResilienceOptions> resilience,
-        LookupBudget lookups, IGrainFactory grains)
+        IOptions<AbuseLimitOptions> limits, IOptions<ResilienceOptions> resilience,
+        LookupBudget lookups, IGrainFactory grains, ParsedDocuments documents)
     {
         if (!RequestBodyLimit.Admit(http, limits.Value.MaxRequestBodyBytes)) return;
 
@@ -50,7 +50,8 @@ public static class GraphQLEndpoint
         }
 
         // Bounded before GraphQL.NET validates or analyses anything, so a refused bomb costs milliseconds.
-        var measure = DocumentBounds.Check(request.Query, request.OperationName, graphQLLimits.Value);
+        var parsed = documents.Get(request.Query, request.OperationName);
+        var measure = parsed.Measure;
         if (measure.Refusal is { } refusal)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status200OK, ErrorCodes.QueryTooComplex, refusal);
@@ -74,17 +75,17 @@ public static class GraphQLEndpoint
         if (key is null || !measure.IsMutation || caller.IsAnonymous)
         {
             IdempotencyContext.Set(null);
-            var result = await ExecuteAsync(http, executer, request);
+            var result = await ExecuteAsync(http, executer, request, parsed);
             WriteRetryHint(http, result);
             http.Response.ContentType = "application/json; charset=utf-8";
             await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
             return;
         }
-        await ExecuteOnceAsync(http, executer, serializer, request, key, caller, resilience.Value, grains);
+        await ExecuteOnceAsync(http, executer, serializer, request, parsed, key, caller, resilience.Value, grains);
     }
 
     private static async Task ExecuteOnceAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        GraphQLRequest request, string key, Caller caller, ResilienceOptions resilience, IGrainFactory grains)
+        GraphQLRequest request, ParsedDocuments.Parsed parsed, string key, Caller caller, ResilienceOptions resilience, IGrainFactory grains)
     {
         var grain = grains.GetGrain<IIdempotencyGrain>(key);
         var callerId = IdempotentExecution.CallerId(caller);
@@ -115,7 +116,7 @@ public static class GraphQLEndpoint
         }
 
         IdempotencyContext.Set(key);
-        var result = await ExecuteAsync(http, executer, request);
+        var result = await ExecuteAsync(http, executer, request, parsed);
         var response = serializer.Serialize(result);
         try
         {
@@ -134,17 +135,27 @@ public static class GraphQLEndpoint
         await http.Response.WriteAsync(response, http.RequestAborted);
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GraphQLRequest request) =>
-        executer.ExecuteAsync(new ExecutionOptions
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GraphQLRequest request,
+        ParsedDocuments.Parsed parsed)
+    {
+        var options = new ExecutionOptions
         {
             Query = request.Query,
+            Document = parsed.Document,
             Variables = request.Variables,
             OperationName = request.OperationName,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-        });
+        };
+        // The text-only rules passed once for this document; the complexity analyzer's configuration appends itself to
+        // this empty list, so complexity, depth and the introspection exemption are decided for every request.
+        if (parsed.Validated) options.ValidationRules = [];
+        var result = await executer.ExecuteAsync(options);
+        if (result.Executed && parsed.Document is not null) parsed.MarkValidated();
+        return result;
+    }
 
     /// <summary>An answer with an UNAVAILABLE error says when to retry in the Retry-After header too.</summary>
     private static void WriteRetryHint(HttpContext http, ExecutionResult result)

@@ -15,6 +15,7 @@ namespace Samspill.Gateway.GraphQL;
 public sealed class RequestLoader(IGrainFactory grains)
 {
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<NeedRecord>>> _needs = new();
+    private readonly ConcurrentDictionary<string, Task<NeedRecord?>> _oneNeed = new();
     private readonly ConcurrentDictionary<string, Task<ConsortiumView?>> _consortia = new();
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<MembershipRecord>>> _memberships = new();
     private readonly ConcurrentDictionary<string, Task<DialogueEventView?>> _events = new();
@@ -28,10 +29,26 @@ public sealed class RequestLoader(IGrainFactory grains)
     public async Task<IReadOnlyList<NeedView>> NeedsOf(string municipality) =>
         (await StoredNeedsOf(municipality)).Select(NeedView.From).ToList();
 
-    public async Task<NeedView?> Need(string? id) => await StoredNeed(id) is { } need ? NeedView.From(need) : null;
+    /// <summary>A need among others (a page, matches, a consortium's): read with the rest of its municipality's.</summary>
+    public async Task<NeedView?> Need(string? id) => await ListedNeed(id) is { } need ? NeedView.From(need) : null;
+
+    /// <summary>
+    /// One need asked for by id on its own (the `need` field): the municipality's list when this request already has
+    /// it, otherwise just that need, since copying a municipality's every need out of its grain to pick one cost a
+    /// read most of its time (issue 17). Lists of needs go through <see cref="Need"/>, one call per municipality.
+    /// </summary>
+    public async Task<NeedView?> SingleNeed(string? id) => await StoredNeed(id) is { } need ? NeedView.From(need) : null;
 
     /// <summary>The need as its grain keeps it, for passing on to other grains (similar needs).</summary>
     public async Task<NeedRecord?> StoredNeed(string? id)
+    {
+        var municipality = NeedIds.MunicipalityOf(id);
+        if (municipality is null) return null;
+        if (_needs.TryGetValue(municipality, out var all)) return (await all).FirstOrDefault(n => n.Id == id);
+        return await _oneNeed.GetOrAdd(id!, n => grains.GetGrain<IMunicipalityGrain>(municipality).GetNeed(n));
+    }
+
+    private async Task<NeedRecord?> ListedNeed(string? id)
     {
         var municipality = NeedIds.MunicipalityOf(id);
         if (municipality is null) return null;
@@ -71,7 +88,7 @@ public sealed class RequestLoader(IGrainFactory grains)
     /// <summary>Drops reads that failed (a lost silo), so a retry asks the grain again; the others stay shared.</summary>
     public void ForgetFailed()
     {
-        Drop(_events); Drop(_registrations); Drop(_suppliers); Drop(_questions); Drop(_needs); Drop(_consortia); Drop(_memberships);
+        Drop(_events); Drop(_registrations); Drop(_suppliers); Drop(_questions); Drop(_needs); Drop(_oneNeed); Drop(_consortia); Drop(_memberships);
     }
 
     private static void Drop<T>(ConcurrentDictionary<string, Task<T>> cache)
@@ -88,6 +105,7 @@ public sealed class RequestLoader(IGrainFactory grains)
         _suppliers.Clear();
         _questions.Clear();
         _needs.Clear();
+        _oneNeed.Clear();
         _consortia.Clear();
         _memberships.Clear();
     }

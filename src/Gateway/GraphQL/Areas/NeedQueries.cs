@@ -11,7 +11,7 @@ public sealed class NeedQueries : IQueryFields
     {
         query.Field<NeedType>("need")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Loader().Need(c.GetArgument<string>("id")));
+            .ResolveAsync(async c => await c.Loader().SingleNeed(c.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<NeedConnectionType>>("needs")
             .Argument<NeedFilterType>("filter")
