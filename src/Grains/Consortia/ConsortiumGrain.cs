@@ -274,8 +274,10 @@ public sealed partial class ConsortiumGrain(
     private async Task DeliverAsync()
     {
         var outbox = S.Outbox.ToList();
-        await LiveOutbox.DeliverAsync(GrainFactory, outbox);
-        S.Outbox.RemoveAll(outbox.Contains);
+        // The programme topic's events wait until the members' and this consortium's county reports show the change:
+        // a dashboard reads the figures again on an event, and must then read them changed.
+        var toProgramme = outbox.Where(d => d.Topic == LiveTopics.Programme).ToList();
+        await LiveOutbox.DeliverAsync(GrainFactory, outbox.Except(toProgramme).ToList());
 
         foreach (var number in S.UnsyncedMembers.ToList())
         {
@@ -302,7 +304,13 @@ public sealed partial class ConsortiumGrain(
                 CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version,
                 Invited: S.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Municipality).ToList(),
                 Title: S.Title, Description: S.Description)),
-            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt)));
+            // The lead's county keeps the report (the lead never changes): no grain every consortium in the country waits for.
+            catalog.Municipality(S.Lead) is { } lead
+                ? GrainFactory.GetGrain<IProgrammeCountyGrain>(lead.CountyNumber).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt))
+                : Task.CompletedTask);
+        await LiveOutbox.DeliverAsync(GrainFactory, toProgramme);
+        // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
+        S.Outbox.RemoveAll(outbox.Contains);
     }
 
     private static List<string> CpvOf(ConsortiumState s) => s.PooledNeeds.SelectMany(n => n.Cpv).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();

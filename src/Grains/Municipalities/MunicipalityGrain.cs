@@ -226,20 +226,21 @@ public sealed class MunicipalityGrain(
     /// </summary>
     private Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds, bool suggest = false)
     {
-        var outbox = S.Outbox.ToList();
-        return Commits.CommitAsync(() => state.WriteStateAsync(), async () =>
+        return Commits.CommitAsync(() => state.WriteStateAsync(), () =>
         {
             faults.Hit(FaultPoints.MunicipalityWritten);
-            await LiveOutbox.DeliverAsync(GrainFactory, outbox);
-            // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
-            S.Outbox.RemoveAll(outbox.Contains);
-            await SyncProjectionsAsync(changedNeeds, suggest);
+            return SyncProjectionsAsync(changedNeeds, suggest);
         });
     }
 
+    /// <summary>Delivers the outbox and refreshes the projections; also the catch-up after a crash.</summary>
     private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs, bool suggest = false)
     {
-        if (S.Outbox.Count > 0) await LiveOutbox.DeliverAsync(GrainFactory, S.Outbox.ToList());
+        var outbox = S.Outbox.ToList();
+        // The programme topic's events wait for the county's report below: a dashboard reads the figures again on an
+        // event, and must then read them changed.
+        var toProgramme = outbox.Where(d => d.Topic == LiveTopics.Programme).ToList();
+        await LiveOutbox.DeliverAsync(GrainFactory, outbox.Except(toProgramme).ToList());
         var county = catalog.Municipality(Number)!.CountyNumber;
         var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
         var list = needs.ToList();
@@ -248,6 +249,9 @@ public sealed class MunicipalityGrain(
         await Task.WhenAll(
             list.Count > 0 ? index.Upsert(list) : Task.CompletedTask,
             GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportMunicipality(activity));
+        await LiveOutbox.DeliverAsync(GrainFactory, toProgramme);
+        // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
+        S.Outbox.RemoveAll(outbox.Contains);
         // One-way: the search index and partner matching (one grain for the country) run after the acknowledgement,
         // in this county's order, so no municipality waits on them. A catch-up sends every need again (no suggestions).
         if (list.Count > 0) _ = GrainFactory.GetGrain<INeedFeedGrain>(county).Feed(list, suggest ? list : []);

@@ -2,15 +2,16 @@ using Samspill.Grains.Common;
 
 namespace Samspill.Grains.Programme;
 
-/// <summary>Stored state of one county's share of the programme overview.</summary>
+/// <summary>Stored state of one county's share of the programme overview: its municipalities and the consortia they lead.</summary>
 [GenerateSerializer, Alias("Samspill.ProgrammeCountyState")]
 public sealed class ProgrammeCountyState
 {
     [Id(0)] public Dictionary<string, MunicipalityActivity> Municipalities { get; set; } = [];
     [Id(1)] public long Version { get; set; }
+    [Id(2)] public Dictionary<string, ConsortiumActivity> Consortia { get; set; } = [];
 }
 
-/// <summary>One county's municipality reports (see <see cref="IProgrammeCountyGrain"/>); writes only when a report changes something.</summary>
+/// <summary>One county's municipality and consortium reports (see <see cref="IProgrammeCountyGrain"/>); writes only when a report changes something.</summary>
 public sealed class ProgrammeCountyGrain(
     [PersistentState("programmecounty", StorageNames.Default)] IPersistentState<ProgrammeCountyState> state) : Grain, IProgrammeCountyGrain
 {
@@ -18,6 +19,21 @@ public sealed class ProgrammeCountyGrain(
     {
         if (state.State.Municipalities.TryGetValue(activity.Number, out var known) && known.SameAs(activity)) return;
         state.State.Municipalities[activity.Number] = activity;
+        await WriteAsync();
+    }
+
+    async Task IProgrammeCountyGrain.ReportConsortium(ConsortiumActivity activity)
+    {
+        if (!Newer(activity)) return;
+        state.State.Consortia[activity.Id] = activity;
+        await WriteAsync();
+    }
+
+    async Task IProgrammeCountyGrain.SeedConsortia(IReadOnlyList<ConsortiumActivity> activities)
+    {
+        var fresh = activities.Where(Newer).ToList();
+        if (fresh.Count == 0) return;
+        foreach (var a in fresh) state.State.Consortia[a.Id] = a;
         await WriteAsync();
     }
 
@@ -30,10 +46,13 @@ public sealed class ProgrammeCountyGrain(
     }
 
     Task<CountyReports> IProgrammeCountyGrain.Reports() =>
-        Task.FromResult(new CountyReports(state.State.Version, state.State.Municipalities.Values.ToList()));
+        Task.FromResult(new CountyReports(state.State.Version, state.State.Municipalities.Values.ToList(), state.State.Consortia.Values.ToList()));
 
     Task<long> IProgrammeCountyGrain.HiddenActivityEntries() =>
         Task.FromResult(state.State.Municipalities.Values.Sum(m => (long)m.HiddenActivityEntries));
+
+    private bool Newer(ConsortiumActivity activity) =>
+        !state.State.Consortia.TryGetValue(activity.Id, out var known) || known.Version < activity.Version;
 
     private async Task WriteAsync()
     {

@@ -4,9 +4,10 @@ using Samspill.Grains.ReferenceData;
 namespace Samspill.Grains.Programme;
 
 /// <summary>
-/// Holds the latest report of every consortium and dialogue event, and reads the municipalities' reports from the 15
-/// county grains (<see cref="IProgrammeCountyGrain"/>), so publishing a need never waits on this one grain. Writes
-/// only when a report changes something, and computes the overview once per change rather than once per query.
+/// Holds the latest report of every dialogue event, and reads the municipalities' and consortia's reports from the 15
+/// county grains (<see cref="IProgrammeCountyGrain"/>), so neither publishing a need nor changing a consortium waits on
+/// this one grain. Writes only when a report changes something, and computes the overview once per change rather than
+/// once per query.
 /// </summary>
 public sealed class ProgrammeOverviewGrain(
     [PersistentState("programme", StorageNames.Default)] IPersistentState<ProgrammeOverviewState> state,
@@ -17,13 +18,18 @@ public sealed class ProgrammeOverviewGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Municipality reports stored here before the county grains existed move to them once.
-        if (state.State.Municipalities.Count == 0) return;
+        // Municipality and consortium reports stored here before the county grains kept them move to them once.
+        if (state.State.Municipalities.Count == 0 && state.State.Consortia.Count == 0) return;
         await Task.WhenAll(state.State.Municipalities.Values
             .GroupBy(a => catalog.Municipality(a.Number)?.CountyNumber)
             .Where(g => g.Key is not null)
             .Select(g => GrainFactory.GetGrain<IProgrammeCountyGrain>(g.Key!).Seed(g.ToList())));
+        await Task.WhenAll(state.State.Consortia.Values
+            .GroupBy(a => catalog.Municipality(a.Lead)?.CountyNumber)
+            .Where(g => g.Key is not null)
+            .Select(g => GrainFactory.GetGrain<IProgrammeCountyGrain>(g.Key!).SeedConsortia(g.ToList())));
         state.State.Municipalities.Clear();
+        state.State.Consortia.Clear();
         await WriteAsync();
     }
 
@@ -32,12 +38,10 @@ public sealed class ProgrammeOverviewGrain(
             ? GrainFactory.GetGrain<IProgrammeCountyGrain>(m.CountyNumber).ReportMunicipality(activity)
             : Task.CompletedTask;
 
-    async Task IProgrammeOverviewGrain.ReportConsortium(ConsortiumActivity activity)
-    {
-        if (state.State.Consortia.TryGetValue(activity.Id, out var known) && known.Version >= activity.Version) return;
-        state.State.Consortia[activity.Id] = activity;
-        await WriteAsync();
-    }
+    Task IProgrammeOverviewGrain.ReportConsortium(ConsortiumActivity activity) =>
+        catalog.Municipality(activity.Lead) is { } lead
+            ? GrainFactory.GetGrain<IProgrammeCountyGrain>(lead.CountyNumber).ReportConsortium(activity)
+            : Task.CompletedTask;
 
     async Task IProgrammeOverviewGrain.ReportDialogueEvent(DialogueEventActivity activity)
     {
@@ -56,7 +60,7 @@ public sealed class ProgrammeOverviewGrain(
             var all = new ProgrammeOverviewState
             {
                 Municipalities = counties.SelectMany(c => c.Municipalities).ToDictionary(a => a.Number),
-                Consortia = state.State.Consortia,
+                Consortia = counties.SelectMany(c => c.Consortia).ToDictionary(a => a.Id),
                 DialogueEvents = state.State.DialogueEvents,
             };
             _computed = ProgrammeOverviewRules.Compute(all, catalog);

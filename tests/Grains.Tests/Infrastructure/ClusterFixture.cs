@@ -96,11 +96,14 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
 {
     private readonly ConcurrentDictionary<string, List<LiveEvent>> _sent = new();
 
-    public Task SendAsync(string topic, LiveEvent liveEvent)
+    /// <summary>Runs as each event is pushed, before the push completes: what a client that reacts to it could read then.</summary>
+    public Func<string, LiveEvent, Task>? OnSend { get; set; }
+
+    public async Task SendAsync(string topic, LiveEvent liveEvent)
     {
         var list = _sent.GetOrAdd(topic, _ => []);
         lock (list) list.Add(liveEvent);
-        return Task.CompletedTask;
+        if (OnSend is { } observe) await Task.Run(() => observe(topic, liveEvent));
     }
 
     private readonly ConcurrentQueue<(string ConnectionId, string Topic)> _removed = new();
