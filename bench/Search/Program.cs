@@ -13,6 +13,13 @@ using Samspill.Grains.Search;
 // Search bench: the engine (the same SearchIndex and SimilarNeedFinder the grain runs) over N synthetic needs and the
 // shipped cases, next to the old word-overlap matcher (NeedMatcher over every poolable need sharing a CPV division,
 // as NeedMatchingGrain did before). Bounded in count; no network, no silo.
+if (args.Contains("--feed"))
+{
+    // Only the feed bench (see FeedBench): prints its table, writes nothing.
+    Console.WriteLine(FeedBench.Run(Arg("--needs", 10_000), Arg("--per-row", 400), [8, 32, 128],
+        "dotnet run --project bench/Search -c Release -- " + string.Join(' ', args)));
+    return 0;
+}
 var count = Arg("--needs", 100_000);
 var queries = Arg("--queries", 400);
 var recallProbes = Arg("--recall", 60);

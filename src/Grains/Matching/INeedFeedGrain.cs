@@ -13,9 +13,11 @@ public interface INeedFeedGrain : IGrainWithStringKey
     /// Indexes <paramref name="needs"/> (newer versions win), then looks for partners of each of <paramref name="suggestFor"/>
     /// for the caller carried with the call and pushes the suggestions to both sides.
     /// </summary>
-    [OneWay]
+    /// <remarks>Interleaves, so changes queue while the previous batch is in the index and drain together.</remarks>
+    [OneWay, AlwaysInterleave]
     Task Feed(IReadOnlyList<NeedRecord> needs, IReadOnlyList<NeedRecord> suggestFor);
 
     /// <summary>Resolves once what was handed to this feed before the call is indexed and matched (tests and benches wait on it).</summary>
+    [AlwaysInterleave]
     Task Settled();
 }

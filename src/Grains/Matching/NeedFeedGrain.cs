@@ -7,86 +7,146 @@ using Samspill.Grains.Search;
 namespace Samspill.Grains.Matching;
 
 /// <summary>
-/// A county's feed (see <see cref="INeedFeedGrain"/>). It handles one change at a time, in the order the county's
-/// municipalities sent them, and a need is in the index before its own partner query runs: of two alike needs
-/// published at once, the later query always finds the earlier need. An index call that fails is kept and retried
-/// on a timer (newest copy per need), since the municipality no longer waits to retry it; the index also rebuilds
-/// from the stored county indexes whenever it activates.
+/// A county's feed (see <see cref="INeedFeedGrain"/>). Changes queue in the order the county's municipalities sent
+/// them and drain in batches: one index call carries every change that arrived while the previous call ran, so the
+/// index refreshes its reader once per batch instead of once per need and answers the batch's partner queries in
+/// the same call (<see cref="NeedFeedBatch"/>: as if the changes were applied one at a time, so of two alike needs
+/// published at once the later finds the earlier). An index call that fails is kept and retried on a timer (newest
+/// copy per need), since the municipality no longer waits to retry it; the index also rebuilds from the stored
+/// county indexes whenever it activates.
 /// </summary>
 public sealed class NeedFeedGrain(ILogger<NeedFeedGrain> logger) : Grain, INeedFeedGrain
 {
     /// <summary>Partners pushed per published need.</summary>
     public const int Suggestions = 3;
 
+    /// <summary>At most this many changes, or about this many needs, go in one index call (bounds the message and the index grain's turn).</summary>
+    public const int MaxBatchSteps = 64, MaxBatchNeeds = 256;
+
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(3);
+    private readonly Queue<Change> _queue = new();
     private readonly Dictionary<string, NeedRecord> _unindexed = [];
+    private Change? _last;
+    private Task? _draining;
     private IGrainTimer? _retry;
 
     private ISearchIndexGrain Index => GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus);
 
-    async Task INeedFeedGrain.Feed(IReadOnlyList<NeedRecord> needs, IReadOnlyList<NeedRecord> suggestFor)
+    Task INeedFeedGrain.Feed(IReadOnlyList<NeedRecord> needs, IReadOnlyList<NeedRecord> suggestFor)
     {
         // The index keeps trimmed copies, as the county index does.
-        foreach (var need in needs.Select(NeedIndexRules.Trimmed))
-            if (NeedIndexRules.IsNewer(_unindexed.GetValueOrDefault(need.Id), need)) _unindexed[need.Id] = need;
-        if (!await TryIndexAsync()) return; // the partner query would not find what it must
-        foreach (var need in suggestFor)
+        var change = new Change(new NeedFeedStep(needs.Select(NeedIndexRules.Trimmed).ToList(), suggestFor.Where(WantsPartners).ToList(), CallerContext.Current));
+        _queue.Enqueue(change);
+        _last = change;
+        if (_draining is null || _draining.IsCompleted) _draining = DrainAsync();
+        // The call stays open until its change is indexed and matched, which keeps the activation from being collected
+        // while it still holds queued work.
+        return change.Done.Task;
+    }
+
+    Task INeedFeedGrain.Settled() => _last?.Done.Task ?? Task.CompletedTask;
+
+    private async Task DrainAsync()
+    {
+        // The drain outlives the call that started it: it must not carry that caller on to the index (each step carries its own).
+        RequestContext.Clear();
+        while (_queue.Count > 0)
         {
-            try { await SuggestPartnersAsync(need); }
-            catch (Exception ex)
+            var batch = new List<Change>();
+            var needCount = 0;
+            while (_queue.Count > 0 && batch.Count < MaxBatchSteps && needCount < MaxBatchNeeds)
             {
-                // Suggestions report no state change: one that could not be pushed is not owed to anyone.
-                logger.LogWarning(ex, "Partner suggestions for {Need} failed", need.Id);
+                var change = _queue.Dequeue();
+                batch.Add(change);
+                needCount += change.Step.Needs.Count;
             }
+            try { await RunAsync(batch); }
+            catch (Exception ex) { logger.LogError(ex, "A batch of {Count} changes of county {County} failed", batch.Count, this.GetPrimaryKeyString()); }
+            // Changes complete in order, so the last one's completion (Settled) means every earlier one is done too.
+            foreach (var change in batch) change.Done.TrySetResult();
         }
     }
 
-    Task INeedFeedGrain.Settled() => Task.CompletedTask;
-
-    private async Task<bool> TryIndexAsync()
+    private async Task RunAsync(List<Change> batch)
     {
-        if (_unindexed.Count == 0) return true;
-        var batch = _unindexed.Values.ToList();
+        // Needs an earlier call failed to index go first, so a newer copy in this batch still wins.
+        var leftovers = _unindexed.Values.ToList();
+        var steps = new List<NeedFeedStep>(batch.Count + 1);
+        if (leftovers.Count > 0) steps.Add(new NeedFeedStep(leftovers, [], Caller.Anonymous));
+        steps.AddRange(batch.Select(c => c.Step));
+        IReadOnlyList<IReadOnlyList<NeedMatch>> answers;
         try
         {
-            await Index.UpsertNeeds(batch);
+            answers = await Index.FeedNeeds(steps, Suggestions);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Indexing {Count} needs of county {County} failed; retrying every {Interval}", batch.Count, this.GetPrimaryKeyString(), RetryInterval);
+            foreach (var need in batch.SelectMany(c => c.Step.Needs))
+                if (NeedIndexRules.IsNewer(_unindexed.GetValueOrDefault(need.Id), need)) _unindexed[need.Id] = need;
+            logger.LogWarning(ex, "Indexing {Count} needs of county {County} failed; retrying every {Interval}", _unindexed.Count, this.GetPrimaryKeyString(), RetryInterval);
             // KeepAlive: the activation must not be collected while it still owes the index an update.
             _retry ??= this.RegisterGrainTimer(RetryAsync, new GrainTimerCreationOptions(RetryInterval, RetryInterval) { KeepAlive = true });
-            return false;
+            return; // the partner queries did not run; suggestions report no state change, so none is owed
         }
-        foreach (var need in batch)
+        foreach (var need in leftovers)
             if (ReferenceEquals(_unindexed.GetValueOrDefault(need.Id), need)) _unindexed.Remove(need.Id);
-        return true;
+
+        var pushes = new List<Task>();
+        var next = 0;
+        foreach (var need in batch.SelectMany(c => c.Step.SuggestFor))
+            pushes.Add(PushAsync(need, answers[next++]));
+        await Task.WhenAll(pushes);
     }
 
     private async Task RetryAsync(CancellationToken cancellationToken)
     {
-        if (!await TryIndexAsync()) return;
+        if (_unindexed.Count > 0)
+        {
+            var batch = _unindexed.Values.ToList();
+            try { await Index.UpsertNeeds(batch); }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Indexing {Count} needs of county {County} failed again", batch.Count, this.GetPrimaryKeyString());
+                return;
+            }
+            foreach (var need in batch)
+                if (ReferenceEquals(_unindexed.GetValueOrDefault(need.Id), need)) _unindexed.Remove(need.Id);
+        }
         _retry?.Dispose();
         _retry = null;
     }
 
-    private async Task SuggestPartnersAsync(NeedRecord need)
+    private static bool WantsPartners(NeedRecord need) => need.OpenToCollaboration && !need.IsWithdrawn && need.ConsortiumId is null;
+
+    private async Task PushAsync(NeedRecord need, IReadOnlyList<NeedMatch> matches)
     {
-        if (!need.OpenToCollaboration || need.IsWithdrawn || need.ConsortiumId is not null) return;
-        var matches = await Index.SimilarNeeds(need, Suggestions);
-        var pushes = new List<Task>();
-        // Pushed only when the problems are alike (the text), never for time, place or size alone.
-        foreach (var match in matches.Where(NeedSimilarity.WorthSuggesting))
+        try
         {
-            // Staff hear of the pair only when they may see both needs.
-            var staffSeeBoth = StaffMaySee(need) && StaffMaySee(match.Need);
-            pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(need.Municipality).SuggestPartner(need.Id, match.Need.Id, match.Need.Municipality, match.Score, staffSeeBoth));
-            // The other side hears of this need only if it may see it.
-            if (NeedVisibilityRules.CanSee(need, new Caller(CallerRole.Municipality, match.Need.Municipality, null)))
-                pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(match.Need.Municipality).SuggestPartner(match.Need.Id, need.Id, need.Municipality, match.Score, staffSeeBoth));
+            var pushes = new List<Task>();
+            // Pushed only when the problems are alike (the text), never for time, place or size alone.
+            foreach (var match in matches.Where(NeedSimilarity.WorthSuggesting))
+            {
+                // Staff hear of the pair only when they may see both needs.
+                var staffSeeBoth = StaffMaySee(need) && StaffMaySee(match.Need);
+                pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(need.Municipality).SuggestPartner(need.Id, match.Need.Id, match.Need.Municipality, match.Score, staffSeeBoth));
+                // The other side hears of this need only if it may see it.
+                if (NeedVisibilityRules.CanSee(need, new Caller(CallerRole.Municipality, match.Need.Municipality, null)))
+                    pushes.Add(GrainFactory.GetGrain<IMunicipalityLedgerGrain>(match.Need.Municipality).SuggestPartner(match.Need.Id, need.Id, need.Municipality, match.Score, staffSeeBoth));
+            }
+            await Task.WhenAll(pushes);
         }
-        await Task.WhenAll(pushes);
+        catch (Exception ex)
+        {
+            // Suggestions report no state change: one that could not be pushed is not owed to anyone.
+            logger.LogWarning(ex, "Partner suggestions for {Need} failed", need.Id);
+        }
     }
 
     private static bool StaffMaySee(NeedRecord need) => NeedVisibilityRules.CanSee(need, Caller.Staff);
+
+    private sealed class Change(NeedFeedStep step)
+    {
+        public NeedFeedStep Step { get; } = step;
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

@@ -24,6 +24,13 @@ public interface ISearchIndexGrain : IGrainWithStringKey
     /// <summary>Needs of other municipalities, free to pool and visible to the caller, most alike first.</summary>
     Task<IReadOnlyList<NeedMatch>> SimilarNeeds(NeedRecord need, int first);
 
+    /// <summary>
+    /// A county feed's batch (<see cref="NeedFeedBatch"/>): indexes every step's needs, then answers each step's partner
+    /// queries (at most <paramref name="first"/> each, in step order) as its caller sees the index; one reader refresh
+    /// for the whole batch instead of one per need.
+    /// </summary>
+    Task<IReadOnlyList<IReadOnlyList<NeedMatch>>> FeedNeeds(IReadOnlyList<NeedFeedStep> steps, int first);
+
     /// <summary>Size and build figures, for operations and the bench.</summary>
     Task<SearchIndexStats> Stats();
 }

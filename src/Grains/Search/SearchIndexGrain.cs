@@ -91,18 +91,12 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
     Task<IReadOnlyList<NeedMatch>> ISearchIndexGrain.SimilarNeeds(NeedRecord need, int first) =>
         Task.FromResult(SimilarNeedFinder.Find(_index, _needs, _related, catalog, need, SearchAudience.Of(CallerContext.Current), first));
 
+    Task<IReadOnlyList<IReadOnlyList<NeedMatch>>> ISearchIndexGrain.FeedNeeds(IReadOnlyList<NeedFeedStep> steps, int first) =>
+        Task.FromResult(NeedFeedBatch.Apply(_index, _needs, _related, catalog, steps, first));
+
     Task<SearchIndexStats> ISearchIndexGrain.Stats() => Task.FromResult(_stats with { Documents = _index.Count, Needs = _needs.Count });
 
-    private void ApplyNeed(NeedRecord need)
-    {
-        var doc = SearchDocuments.Need(need, catalog);
-        if (doc is null)
-        {
-            if (_index.Delete(SearchKind.Need, need.Id, need.UpdatedAt.UtcTicks)) _needs.Remove(need.Id);
-            return;
-        }
-        if (_index.Upsert(doc)) _needs[need.Id] = need;
-    }
+    private void ApplyNeed(NeedRecord need) => NeedFeedBatch.Upsert(_index, _needs, catalog, need);
 
     private void ApplyEvent(DialogueEventSummary e)
     {

@@ -17,13 +17,13 @@ public static class SimilarNeedFinder
     public const int CandidatesPerAnswer = 4, MinCandidates = 60;
 
     public static IReadOnlyList<NeedMatch> Find(SearchIndex index, IReadOnlyDictionary<string, NeedRecord> needs, RelatedCpv related,
-        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first)
+        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first, Func<string, bool>? exclude = null)
     {
         var take = Math.Clamp(first, 0, PageSizes.SimilarNeedsMax);
         if (take == 0 || catalog.Municipality(need.Municipality) is null) return [];
         var probe = index.Probe(need.Title, need.Description);
         var candidates = Candidates(index, related, need, probe, audiences, take);
-        return Rank(index, needs, related, catalog, need, probe, candidates, take);
+        return Rank(index, needs, related, catalog, need, probe, candidates, take, exclude);
     }
 
     /// <summary>The index's candidates: by text and CPV (with related groups), visible to the audiences, free to pool.</summary>
@@ -34,15 +34,17 @@ public static class SimilarNeedFinder
         return index.CandidateNeeds(probe, prefixes, audiences, need.Municipality, need.FromCaseId, Math.Max(MinCandidates, take * CandidatesPerAnswer));
     }
 
-    /// <summary>The candidates scored with their reasons, best first.</summary>
+    /// <summary>The candidates scored with their reasons, best first, leaving out those <paramref name="exclude"/> names.</summary>
     public static IReadOnlyList<NeedMatch> Rank(SearchIndex index, IReadOnlyDictionary<string, NeedRecord> needs, RelatedCpv related,
-        ReferenceCatalog catalog, NeedRecord need, SimilarityProbe probe, IReadOnlyList<(string Id, double Score)> candidates, int take)
+        ReferenceCatalog catalog, NeedRecord need, SimilarityProbe probe, IReadOnlyList<(string Id, double Score)> candidates, int take,
+        Func<string, bool>? exclude = null)
     {
         var own = catalog.Municipality(need.Municipality);
         if (own is null) return [];
         var matches = new List<NeedMatch>(candidates.Count);
         foreach (var (id, _) in candidates)
         {
+            if (exclude?.Invoke(id) == true) continue;
             if (needs.GetValueOrDefault(id) is not { } other || catalog.Municipality(other.Municipality) is not { } theirs) continue;
             if (NeedSimilarity.Score(need, other, own, theirs, index.TextSimilarity(probe, id), related) is { } m) matches.Add(m);
         }

@@ -3,6 +3,7 @@ using Samspill.Grains.Live;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
+using Samspill.Grains.Search;
 using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.GrainTests;
@@ -139,5 +140,28 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
 
         Assert.Equal(2, Suggestions(second).Count);
         Assert.Single(Suggestions(first));
+    }
+
+    [Fact]
+    public async Task Alike_needs_published_at_once_are_all_searchable_and_every_pair_is_told_once()
+    {
+        // Four municipalities in a row share a county (and so a feed) more often than not; published at once, their
+        // needs queue in the feed while the index works and go to it together.
+        var numbers = Enumerable.Range(0, 4).Select(_ => Kommuner.Next()).ToList();
+        var published = await Task.WhenAll(numbers.Select(n =>
+            fx.Own(n, g => g.PublishNeed(Open("44480000-8", "Røykvarslere med mobilvarsling", "Trådløse røykvarslere som varsler pårørende på mobil")))));
+        await fx.Settled();
+
+        var hits = await fx.As(Callers.Municipality(Kommuner.Next()), c => c.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus)
+            .Search(new SearchQuery { Text = "røykvarslere pårørende", Kinds = [SearchKind.Need], First = 20 }));
+        Assert.Equal(published.Select(p => p.Id).Order(StringComparer.Ordinal), hits.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        // At most three partners per need, but four alike needs in any order: the last one's query finds the other
+        // three, so every municipality hears of every other need, once.
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var told = Suggestions(numbers[i]).Select(s => (s.GetProperty("needId").GetString(), s.GetProperty("matchedNeedId").GetString())).ToList();
+            var others = published.Where((_, j) => j != i).Select(p => ((string?)published[i].Id, (string?)p.Id));
+            Assert.Equal(others.Order(), told.Order());
+        }
     }
 }
