@@ -14,4 +14,17 @@ public static class LiveOutbox
         await Task.WhenAll(outbox.GroupBy(d => d.Topic)
             .Select(g => grains.GetGrain<ILiveTopicGrain>(g.Key).Publish(g.ToList())));
     }
+
+    /// <summary>
+    /// Delivers the outbox with the programme topic's events held back until <paramref name="updateFigures"/> (the
+    /// county reports the programme overview is computed from) has run: a dashboard reads the figures again on an
+    /// event, and must then read them changed.
+    /// </summary>
+    public static async Task DeliverAfterFiguresAsync(IGrainFactory grains, IReadOnlyCollection<LiveEventDraft> outbox, Func<Task> updateFigures)
+    {
+        var toProgramme = outbox.Where(d => d.Topic == LiveTopics.Programme).ToList();
+        await DeliverAsync(grains, outbox.Except(toProgramme).ToList());
+        await updateFigures();
+        await DeliverAsync(grains, toProgramme);
+    }
 }

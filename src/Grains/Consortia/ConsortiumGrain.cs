@@ -274,11 +274,15 @@ public sealed partial class ConsortiumGrain(
     private async Task DeliverAsync()
     {
         var outbox = S.Outbox.ToList();
-        // The programme topic's events wait until the members' and this consortium's county reports show the change:
-        // a dashboard reads the figures again on an event, and must then read them changed.
-        var toProgramme = outbox.Where(d => d.Topic == LiveTopics.Programme).ToList();
-        await LiveOutbox.DeliverAsync(GrainFactory, outbox.Except(toProgramme).ToList());
+        // The programme topic's events wait until the members' and this consortium's county reports show the change.
+        await LiveOutbox.DeliverAfterFiguresAsync(GrainFactory, outbox, SyncProjectionsAsync);
+        // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
+        S.Outbox.RemoveAll(outbox.Contains);
+    }
 
+    /// <summary>Brings the members' ledgers, the directory and the lead county's report up to this state.</summary>
+    private async Task SyncProjectionsAsync()
+    {
         foreach (var number in S.UnsyncedMembers.ToList())
         {
             var ledger = GrainFactory.GetGrain<IMunicipalityLedgerGrain>(number);
@@ -308,9 +312,6 @@ public sealed partial class ConsortiumGrain(
             catalog.Municipality(S.Lead) is { } lead
                 ? GrainFactory.GetGrain<IProgrammeCountyGrain>(lead.CountyNumber).ReportConsortium(new ConsortiumActivity(Id, S.Phase, S.Lead, joined, S.Version, S.CreatedAt))
                 : Task.CompletedTask);
-        await LiveOutbox.DeliverAsync(GrainFactory, toProgramme);
-        // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
-        S.Outbox.RemoveAll(outbox.Contains);
     }
 
     private static List<string> CpvOf(ConsortiumState s) => s.PooledNeeds.SelectMany(n => n.Cpv).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();

@@ -237,19 +237,15 @@ public sealed class MunicipalityGrain(
     private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs, bool suggest = false)
     {
         var outbox = S.Outbox.ToList();
-        // The programme topic's events wait for the county's report below: a dashboard reads the figures again on an
-        // event, and must then read them changed.
-        var toProgramme = outbox.Where(d => d.Topic == LiveTopics.Programme).ToList();
-        await LiveOutbox.DeliverAsync(GrainFactory, outbox.Except(toProgramme).ToList());
         var county = catalog.Municipality(Number)!.CountyNumber;
         var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
         var list = needs.ToList();
         var activity = MunicipalityActivity.Of(Number, S);
-        // Straight to the county's share of the overview: no grain every municipality in the country waits for.
-        await Task.WhenAll(
+        // Straight to the county's share of the overview: no grain every municipality in the country waits for. The
+        // programme topic's events wait for it.
+        await LiveOutbox.DeliverAfterFiguresAsync(GrainFactory, outbox, () => Task.WhenAll(
             list.Count > 0 ? index.Upsert(list) : Task.CompletedTask,
-            GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportMunicipality(activity));
-        await LiveOutbox.DeliverAsync(GrainFactory, toProgramme);
+            GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportMunicipality(activity)));
         // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
         S.Outbox.RemoveAll(outbox.Contains);
         // One-way: the search index and partner matching (one grain for the country) run after the acknowledgement,
