@@ -34,7 +34,7 @@ public static class FeedBench
         void Feed(List<NeedRecord> slice, int batch)
         {
             foreach (var chunk in slice.Chunk(batch))
-                NeedFeedBatch.Apply(index, needs, related, catalog, chunk.Select(Step).ToList(), NeedFeedGrain.Suggestions);
+                NeedFeedBatch.Apply(index, needs, related, catalog, chunk.Select(Step).ToList(), NeedFeedGrain.Candidates);
         }
 
         Feed(Slice(), 1); // warm-up, not measured

@@ -21,6 +21,12 @@ public sealed class NeedFeedGrain(ILogger<NeedFeedGrain> logger) : Grain, INeedF
     /// <summary>Partners pushed per published need.</summary>
     public const int Suggestions = 3;
 
+    /// <summary>
+    /// Matches asked of the index per published need: it ranks by code, time, place and size too, so the partners alike
+    /// in what they need (<see cref="NeedSimilarity.WorthSuggesting"/>) may rank below the first <see cref="Suggestions"/>.
+    /// </summary>
+    public const int Candidates = 10;
+
     /// <summary>At most this many changes, or about this many needs, go in one index call (bounds the message and the index grain's turn).</summary>
     public const int MaxBatchSteps = 64, MaxBatchNeeds = 256;
 
@@ -96,7 +102,7 @@ public sealed class NeedFeedGrain(ILogger<NeedFeedGrain> logger) : Grain, INeedF
         IReadOnlyList<IReadOnlyList<NeedMatch>> answers;
         try
         {
-            answers = await Index.FeedNeeds(steps, Suggestions);
+            answers = await Index.FeedNeeds(steps, Candidates);
         }
         catch (Exception ex)
         {
@@ -143,7 +149,7 @@ public sealed class NeedFeedGrain(ILogger<NeedFeedGrain> logger) : Grain, INeedF
         {
             var pushes = new List<Task>();
             // Pushed only when the problems are alike (the text), never for time, place or size alone.
-            foreach (var match in matches.Where(NeedSimilarity.WorthSuggesting))
+            foreach (var match in matches.Where(NeedSimilarity.WorthSuggesting).Take(Suggestions))
             {
                 // Staff hear of the pair only when they may see both needs.
                 var staffSeeBoth = StaffMaySee(need) && StaffMaySee(match.Need);

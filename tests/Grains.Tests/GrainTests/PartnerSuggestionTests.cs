@@ -131,11 +131,11 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         // and the search it owed is stored with the need, so the grain's catch-up hands it over instead of losing it.
         var first = Kommuner.Next();
         var second = Kommuner.Next();
-        var early = await fx.Own(first, g => g.PublishNeed(Open("42411000-0", "Personløftere til omsorgsboliger", "Takmonterte personløftere i omsorgsboligene")));
+        var early = await fx.Own(first, g => g.PublishNeed(Open("37535200-9", "Lekeplassutstyr til barnehager", "Klatrestativ og husker til barnehagenes uteområder")));
         await fx.Settled();
         fx.Faults.Arm(FaultPoints.MunicipalityWritten);
 
-        var late = await fx.Own(second, g => g.PublishNeed(Open("42411000-0", "Personløftere til omsorgsboliger", "Takmonterte personløftere i omsorgsboligene")));
+        var late = await fx.Own(second, g => g.PublishNeed(Open("37535200-9", "Lekeplassutstyr til barnehager", "Klatrestativ og husker til barnehagenes uteområder")));
 
         await Wait.Until(async () =>
         {
@@ -144,6 +144,39 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         }, TimeSpan.FromSeconds(60), "the owed partner search was never handed to the feed");
         var toSecond = Assert.Single(Suggestions(second));
         Assert.Equal((late.Id, early.Id), (toSecond.GetProperty("needId").GetString(), toSecond.GetProperty("matchedNeedId").GetString()));
+    }
+
+    [Fact]
+    public async Task A_partner_alike_in_text_is_suggested_below_three_alike_only_in_code_time_and_case()
+    {
+        // Three needs share the need's CPV code, time and starting case but none of its words; one in another CPV
+        // division and another year says what the need says and a little more. It ranks below the three, and is the one to push.
+        const string caseId = "agder-trygghets-og-varslingsteknologi";
+        const string title = "Heiser i rådhuset", description = "Nye heiser og løfteplattformer til rådhuset og bibliotekene";
+        var alike = Kommuner.Next();
+        var textAlike = await fx.Own(alike, g => g.PublishNeed(Open("31500000-1", title, description + " med nødstrøm og fjernstyrt alarm") with
+            { NeededFrom = new DateOnly(2029, 1, 1), NeededTo = new DateOnly(2029, 12, 31) }));
+        string[][] others =
+        [
+            ["Vedlikeholdsavtale for rulletrapper", "Service på rulletrapp ved kulturhuset"],
+            ["Trappeklatrer til sykehjem", "Beltedrevet trappeklatrer for rullestolbrukere"],
+            ["Sengevekter med veiefunksjon", "Vektsystemer integrert i sykesenger på avdelingene"],
+        ];
+        var near = new List<NeedRecord>();
+        foreach (var words in others)
+            near.Add(await fx.Own(Kommuner.Next(), g => g.PublishNeed(Open("42416000-5", words[0], words[1]) with { FromCaseId = caseId })));
+        await fx.Settled();
+
+        var asking = Kommuner.Next();
+        var need = await fx.Own(asking, g => g.PublishNeed(Open("42416000-5", title, description) with { FromCaseId = caseId }));
+        await fx.Settled();
+
+        var ranked = await fx.As(Callers.Municipality(asking), c => c.GetGrain<INeedMatchingGrain>(0).FindSimilar(need, 10));
+        var shown = string.Join("; ", ranked.Select(m => $"{m.Need.Title} {m.Score} worth={NeedSimilarity.WorthSuggesting(m)}"));
+        Assert.True(ranked.Count == 4 && ranked.Take(3).All(m => near.Any(n => n.Id == m.Need.Id) && !NeedSimilarity.WorthSuggesting(m))
+            && ranked[3].Need.Id == textAlike.Id && NeedSimilarity.WorthSuggesting(ranked[3]), $"the ranking this test needs did not come out: {shown}");
+        var told = Assert.Single(Suggestions(asking));
+        Assert.Equal(textAlike.Id, told.GetProperty("matchedNeedId").GetString());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class NeedFeedBatchTests : IDisposable
     private static NeedFeedStep Published(NeedRecord need) => new([need], [need], Callers.Municipality(need.Municipality));
 
     private IReadOnlyList<IReadOnlyList<NeedMatch>> Apply(params NeedFeedStep[] steps) =>
-        NeedFeedBatch.Apply(_index, _needs, _related, TestCatalog.Instance, steps, NeedFeedGrain.Suggestions);
+        NeedFeedBatch.Apply(_index, _needs, _related, TestCatalog.Instance, steps, NeedFeedGrain.Candidates);
 
     [Fact]
     public void Alike_needs_in_one_batch_each_find_the_earlier_ones_only_and_all_are_searchable()
