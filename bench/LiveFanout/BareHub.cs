@@ -53,6 +53,7 @@ public static class BareHub
         }
 
         public Uri BaseUrl { get; }
+        public int ProcessId => _process.Id;
 
         public long WorkingSet
         {

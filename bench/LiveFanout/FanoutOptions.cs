@@ -2,7 +2,7 @@ namespace Samspill.Bench.LiveFanout;
 
 /// <summary>The bench's command line.</summary>
 public sealed record FanoutOptions(
-    int[] Subscribers, string[] Protocols, int Events, int Warmup, int? IntervalMs, int ConnectParallel, TimeSpan TimeCap, string? Out, string CommandLine)
+    int[] Subscribers, string[] Protocols, int Events, int Warmup, int? IntervalMs, int ConnectParallel, TimeSpan TimeCap, string? Out, string? GcDumpDir, string CommandLine)
 {
     public static FanoutOptions Parse(string[] args)
     {
@@ -21,6 +21,7 @@ public sealed record FanoutOptions(
             Int("--connect-parallel", 32),
             TimeSpan.FromMinutes(Int("--minutes", 20)),
             Get("--out"),
+            Get("--gcdump"),
             "dotnet run --project bench/LiveFanout -c Release" + (args.Length > 0 ? " -- " + string.Join(' ', args) : ""));
     }
 

@@ -36,6 +36,7 @@ public static class FanoutPhase
         var (template, lastSequence) = await TemplateAsync(silo.BaseAddress, token, http, needId);
         await Task.Delay(Settle);
         var siloIdle = silo.WorkingSet;
+        await GcDump.CollectAsync(options.GcDumpDir, silo.ProcessId, $"silo-idle-{protocol}");
 
         await using var clients = new FanoutClients(new Uri(silo.BaseAddress, "/hubs/live"), token, messagePack);
         var connecting = Stopwatch.StartNew();
@@ -43,6 +44,8 @@ public static class FanoutPhase
         connecting.Stop();
         await Task.Delay(Settle);
         var siloConnected = silo.WorkingSet;
+        // After the reading: a heap dump forces a full collection.
+        await GcDump.CollectAsync(options.GcDumpDir, silo.ProcessId, $"silo-{subscribers}-{protocol}");
 
         var rounds = options.Warmup + options.Events;
         var interval = options.Interval(subscribers);
@@ -124,10 +127,13 @@ public static class FanoutPhase
             await warm.ConnectAsync(1, 1, Topic);
         await Task.Delay(Settle);
         var idle = hub.WorkingSet;
+        await GcDump.CollectAsync(options.GcDumpDir, hub.ProcessId, $"bare-idle-{(messagePack ? "MessagePack" : "JSON")}");
         await using var clients = new FanoutClients(new Uri(hub.BaseUrl, "/hubs/live"), null, messagePack);
         await clients.ConnectAsync(subscribers, options.ConnectParallel, Topic);
         await Task.Delay(Settle);
-        return (idle, hub.WorkingSet);
+        var connected = hub.WorkingSet;
+        await GcDump.CollectAsync(options.GcDumpDir, hub.ProcessId, $"bare-{subscribers}-{(messagePack ? "MessagePack" : "JSON")}");
+        return (idle, connected);
     }
 
     private static async Task<(JsonObject Template, long Sequence)> TemplateAsync(Uri baseUrl, string token, HttpClient http, string needId)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,10 @@ namespace Samspill.Gateway.Identity;
 /// <summary>JWT bearer authentication: the configured OpenID Connect authority, plus dev tokens in Development.</summary>
 public static class AuthenticationSetup
 {
+    /// <summary>Where browsers open WebSockets and so send the token in the query string.</summary>
+    private const string HubPaths = "/hubs";
+    private const string AccessTokenParameter = "access_token";
+
     public static IServiceCollection AddSamspillAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new IdentityOptions();
@@ -21,7 +26,11 @@ public static class AuthenticationSetup
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));
         services.AddSingleton<DevTokenIssuer>();
         services.AddAuthorization();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            // Nothing reads the token back from the authentication properties; a live connection would keep it.
+            jwt.SaveToken = false;
+        });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<DevTokenIssuer, IOptions<IdentityOptions>>((jwt, devTokens, identity) =>
             {
@@ -56,8 +65,14 @@ public static class AuthenticationSetup
                     // Browsers cannot set headers on WebSockets: the hub takes the token from the query string.
                     OnMessageReceived = ctx =>
                     {
-                        var token = ctx.Request.Query["access_token"];
-                        if (!string.IsNullOrEmpty(token) && ctx.HttpContext.Request.Path.StartsWithSegments("/hubs")) ctx.Token = token;
+                        if (!ctx.Request.Path.StartsWithSegments(HubPaths)) return Task.CompletedTask;
+                        var query = ctx.Request.Query;
+                        var token = query[AccessTokenParameter];
+                        if (string.IsNullOrEmpty(token)) return Task.CompletedTask;
+                        ctx.Token = token;
+                        // A WebSocket's request lives as long as the connection: once taken, the token is not kept in
+                        // its parsed query (nor in logs or diagnostics of it) for hours. The handler caches its result.
+                        ctx.Request.Query = new QueryCollection(query.Where(p => p.Key != AccessTokenParameter).ToDictionary(p => p.Key, p => p.Value));
                         return Task.CompletedTask;
                     },
                     // The one claims reader decides whether the token stands for exactly one caller; if not it is
@@ -66,8 +81,13 @@ public static class AuthenticationSetup
                     {
                         var reading = CallerClaims.Read(ctx.Principal, o, ctx.HttpContext.RequestServices.GetRequiredService<ReferenceCatalog>());
                         if (reading.Refusal is { } why) ctx.Fail(why);
-                        // Live connections close when this passes (the client renews its token and reconnects).
-                        else ctx.Properties.ExpiresUtc = ctx.SecurityToken.ValidTo;
+                        else
+                        {
+                            // Live connections close when this passes (the client renews its token and reconnects).
+                            ctx.Properties.ExpiresUtc = ctx.SecurityToken.ValidTo;
+                            // A live connection keeps its principal as long as it is open: only what is read of it.
+                            if (ctx.Request.Path.StartsWithSegments(HubPaths)) ctx.Principal = ConnectionPrincipal.Slim(ctx.Principal!, o);
+                        }
                         return Task.CompletedTask;
                     },
                 };

@@ -12,15 +12,14 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access) : Hub
     public const int MaxTopicLength = 200;
 
     // Per connection: requested topic → the stream (group) it was granted.
-    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Subscriptions = new();
+    private static readonly ConcurrentDictionary<string, ConnectionTopics> Subscriptions = new();
 
     public async Task<SubscribeResult> Subscribe(string topic, long? afterSequence)
     {
         if (string.IsNullOrEmpty(topic) || topic.Length > MaxTopicLength)
             throw new HubException("NOT_FOUND: there is no such topic.");
-        // Most connections hold a topic or two: one lock and one bucket, not the default's per-core locks and 31 buckets.
-        var mine = Subscriptions.GetOrAdd(Context.ConnectionId, _ => new(concurrencyLevel: 1, capacity: 1));
-        if (!mine.ContainsKey(topic) && mine.Count >= MaxSubscriptionsPerConnection)
+        var mine = Subscriptions.GetOrAdd(Context.ConnectionId, _ => new());
+        if (!mine.TryGetValue(topic, out _) && mine.Count >= MaxSubscriptionsPerConnection)
             throw new HubException($"RATE_LIMITED: at most {MaxSubscriptionsPerConnection} topics per connection.");
 
         // LiveCallFilter has set the caller for this call.
@@ -36,7 +35,7 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access) : Hub
         }
         if (mine.TryGetValue(topic, out var previous) && previous != stream)
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous);
-        mine[topic] = stream;
+        mine.Set(topic, stream);
 
         // The topic grain notes who subscribed, so the subscription can be withdrawn when access ends.
         var replay = await grains.GetGrain<ILiveTopicGrain>(stream).Subscribe(Context.ConnectionId, afterSequence);
@@ -57,7 +56,7 @@ public sealed class LiveHub(IGrainFactory grains, TopicAccess access) : Hub
     {
         // Topic grains that remember this connection for a later revocation may forget it now.
         if (Subscriptions.TryRemove(Context.ConnectionId, out var mine))
-            await Task.WhenAll(mine.Values.Where(Revocable).Select(s => grains.GetGrain<ILiveTopicGrain>(s).Forget(Context.ConnectionId)));
+            await Task.WhenAll(mine.Streams.Where(Revocable).Select(s => grains.GetGrain<ILiveTopicGrain>(s).Forget(Context.ConnectionId)));
         await base.OnDisconnectedAsync(exception);
     }
 

@@ -14,7 +14,9 @@ public static class SecurityHeaders
     {
         var webAppPolicy = WebAppEndpoints.ContentSecurityPolicy(
             app.ApplicationServices.GetService<IOptions<IdentityOptions>>()?.Value.Authority);
-        return app.Use(async (http, next) =>
+        // Not async: a WebSocket's request runs for as long as its connection, and an awaiting middleware would keep
+        // its state machine that long, per connection.
+        return app.Use((http, next) =>
         {
             http.Response.OnStarting(() =>
             {
@@ -39,7 +41,7 @@ public static class SecurityHeaders
                                 : "default-src 'none'; frame-ancestors 'none'";
                 return Task.CompletedTask;
             });
-            await next(http);
+            return next(http);
         });
     }
 

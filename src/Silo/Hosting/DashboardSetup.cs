@@ -45,10 +45,12 @@ public static class DashboardSetup
     {
         if (!Enabled(app.Configuration)) return app;
         // A page opened with ?access_token=… by programme staff: keep the token in a cookie and drop it from the URL.
-        app.Use(async (context, next) =>
+        // Not async for other paths: a WebSocket's request (the live hub) passes through here and would otherwise keep
+        // this middleware's state machine for as long as the connection is open.
+        app.Use((context, next) =>
         {
-            if (context.Request.Query["access_token"].FirstOrDefault() is { } token && context.Request.Path.StartsWithSegments(Path) && HttpMethods.IsGet(context.Request.Method)
-                && context.Caller().IsProgramme)
+            if (context.Request.Path.StartsWithSegments(Path) && HttpMethods.IsGet(context.Request.Method)
+                && context.Request.Query["access_token"].FirstOrDefault() is { } token && context.Caller().IsProgramme)
             {
                 context.Response.Cookies.Append(CookieName, token, new CookieOptions
                 {
@@ -58,9 +60,9 @@ public static class DashboardSetup
                     Path = Path,
                 });
                 context.Response.Redirect(context.Request.PathBase + context.Request.Path);
-                return;
+                return Task.CompletedTask;
             }
-            await next();
+            return next(context);
         });
         app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(Policy);
         return app;

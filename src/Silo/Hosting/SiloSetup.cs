@@ -23,6 +23,8 @@ public static class SiloSetup
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
             silo.AddIncomingGrainCallFilter<UnknownGrainFilter>();
         });
+        // The directory cache's default (1,000,000 entries) is allocated up front: ~18 MB per silo before any grain.
+        builder.Services.Configure<Orleans.Configuration.GrainDirectoryOptions>(o => o.CacheSize = 100_000);
         builder.Services.AddSamspillHealthChecks(config);
         builder.Services.AddHostedService<SearchWarmUp>();
         return builder;
