@@ -4,20 +4,22 @@ using Samspill.Grains.Needs;
 namespace Samspill.Grains.Matching;
 
 /// <summary>
-/// One county's feed from its municipalities to the search index and partner matching. Municipalities hand it their
-/// changed needs one-way once the write is acknowledged, so no client waits on the one search index grain.
+/// One county's feed from its municipalities to the search index and partner matching. A municipality hands it its
+/// changed needs before acknowledging the write, but only waits for them to be queued: the index work drains in the
+/// background, so no client waits on the one search index grain.
 /// </summary>
 public interface INeedFeedGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Indexes <paramref name="needs"/> (newer versions win), then looks for partners of each of <paramref name="suggestFor"/>
-    /// for the caller carried with the call and pushes the suggestions to both sides.
+    /// Queues <paramref name="needs"/> for indexing (newer versions win) and a partner search for each of
+    /// <paramref name="suggestFor"/> (for the caller carried with the call, whose suggestions are pushed to both sides),
+    /// and returns once queued. A <see cref="Settled"/> that starts after this call returned waits for them.
     /// </summary>
     /// <remarks>Interleaves, so changes queue while the previous batch is in the index and drain together.</remarks>
-    [OneWay, AlwaysInterleave]
-    Task Feed(IReadOnlyList<NeedRecord> needs, IReadOnlyList<NeedRecord> suggestFor);
+    [AlwaysInterleave]
+    Task Enqueue(IReadOnlyList<NeedRecord> needs, IReadOnlyList<NeedRecord> suggestFor);
 
-    /// <summary>Resolves once what was handed to this feed before the call is indexed and matched (tests and benches wait on it).</summary>
+    /// <summary>Resolves once what was queued on this feed before the call is indexed and matched (tests and benches wait on it).</summary>
     [AlwaysInterleave]
     Task Settled();
 }

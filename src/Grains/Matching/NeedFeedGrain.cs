@@ -12,8 +12,9 @@ namespace Samspill.Grains.Matching;
 /// index refreshes its reader once per batch instead of once per need and answers the batch's partner queries in
 /// the same call (<see cref="NeedFeedBatch"/>: as if the changes were applied one at a time, so of two alike needs
 /// published at once the later finds the earlier). An index call that fails is kept and retried on a timer (newest
-/// copy per need), since the municipality no longer waits to retry it; the index also rebuilds from the stored
-/// county indexes whenever it activates.
+/// copy per need), since the municipality does not wait for it; the index also rebuilds from the stored county
+/// indexes whenever it activates. The queue lives in memory: the activation is kept from idle collection while it
+/// drains, and a deactivation waits for the drain.
 /// </summary>
 public sealed class NeedFeedGrain(ILogger<NeedFeedGrain> logger) : Grain, INeedFeedGrain
 {
@@ -32,38 +33,56 @@ public sealed class NeedFeedGrain(ILogger<NeedFeedGrain> logger) : Grain, INeedF
 
     private ISearchIndexGrain Index => GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus);
 
-    Task INeedFeedGrain.Feed(IReadOnlyList<NeedRecord> needs, IReadOnlyList<NeedRecord> suggestFor)
+    Task INeedFeedGrain.Enqueue(IReadOnlyList<NeedRecord> needs, IReadOnlyList<NeedRecord> suggestFor)
     {
         // The index keeps trimmed copies, as the county index does.
         var change = new Change(new NeedFeedStep(needs.Select(NeedIndexRules.Trimmed).ToList(), suggestFor.Where(WantsPartners).ToList(), CallerContext.Current));
         _queue.Enqueue(change);
         _last = change;
         if (_draining is null || _draining.IsCompleted) _draining = DrainAsync();
-        // The call stays open until its change is indexed and matched, which keeps the activation from being collected
-        // while it still holds queued work.
-        return change.Done.Task;
+        return Task.CompletedTask;
     }
 
     Task INeedFeedGrain.Settled() => _last?.Done.Task ?? Task.CompletedTask;
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Queued changes live only here: a deactivation (a silo shutting down, DeactivateOnIdle) lets them drain first.
+        if (_draining is { IsCompleted: false } draining)
+        {
+            try { await draining.WaitAsync(cancellationToken); }
+            catch (OperationCanceledException) { logger.LogWarning("County {County} deactivated with {Count} changes queued", this.GetPrimaryKeyString(), _queue.Count); }
+        }
+    }
 
     private async Task DrainAsync()
     {
         // The drain outlives the call that started it: it must not carry that caller on to the index (each step carries its own).
         RequestContext.Clear();
-        while (_queue.Count > 0)
+        // No request is open while the queue drains, so idle collection must be held off explicitly until it is empty.
+        DelayDeactivation(Timeout.InfiniteTimeSpan);
+        try
         {
-            var batch = new List<Change>();
-            var needCount = 0;
-            while (_queue.Count > 0 && batch.Count < MaxBatchSteps && needCount < MaxBatchNeeds)
+            while (_queue.Count > 0)
             {
-                var change = _queue.Dequeue();
-                batch.Add(change);
-                needCount += change.Step.Needs.Count;
+                var batch = new List<Change>();
+                var needCount = 0;
+                while (_queue.Count > 0 && batch.Count < MaxBatchSteps && needCount < MaxBatchNeeds)
+                {
+                    var change = _queue.Dequeue();
+                    batch.Add(change);
+                    needCount += change.Step.Needs.Count;
+                }
+                try { await RunAsync(batch); }
+                catch (Exception ex) { logger.LogError(ex, "A batch of {Count} changes of county {County} failed", batch.Count, this.GetPrimaryKeyString()); }
+                // Changes complete in order, so the last one's completion (Settled) means every earlier one is done too.
+                foreach (var change in batch) change.Done.TrySetResult();
             }
-            try { await RunAsync(batch); }
-            catch (Exception ex) { logger.LogError(ex, "A batch of {Count} changes of county {County} failed", batch.Count, this.GetPrimaryKeyString()); }
-            // Changes complete in order, so the last one's completion (Settled) means every earlier one is done too.
-            foreach (var change in batch) change.Done.TrySetResult();
+        }
+        finally
+        {
+            // Back to ordinary collection; a pending index retry keeps the activation with its own KeepAlive timer.
+            DelayDeactivation(TimeSpan.Zero);
         }
     }
 

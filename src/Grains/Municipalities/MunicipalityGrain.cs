@@ -222,34 +222,55 @@ public sealed class MunicipalityGrain(
 
     /// <summary>
     /// Persist, then deliver the outbox and refresh the projections that other grains keep of this one; with
-    /// <paramref name="suggest"/>, the changed needs are matched with partners too (after the acknowledgement).
+    /// <paramref name="suggest"/>, the changed needs owe a partner search too, handed to the county's feed with them.
     /// </summary>
     private Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds, bool suggest = false)
     {
+        if (suggest) S.PartnerSearchesOwed.UnionWith(changedNeeds.Select(n => n.Id));
         return Commits.CommitAsync(() => state.WriteStateAsync(), () =>
         {
             faults.Hit(FaultPoints.MunicipalityWritten);
-            return SyncProjectionsAsync(changedNeeds, suggest);
+            return SyncProjectionsAsync(changedNeeds);
         });
     }
 
     /// <summary>Delivers the outbox and refreshes the projections; also the catch-up after a crash.</summary>
-    private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs, bool suggest = false)
+    private async Task SyncProjectionsAsync(IEnumerable<NeedRecord> needs)
+    {
+        var county = catalog.Municipality(Number)!.CountyNumber;
+        var list = needs.ToList();
+        await Task.WhenAll(DeliverAsync(county, list), FeedAsync(county, list));
+    }
+
+    private async Task DeliverAsync(string county, IReadOnlyList<NeedRecord> needs)
     {
         var outbox = S.Outbox.ToList();
-        var county = catalog.Municipality(Number)!.CountyNumber;
         var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
-        var list = needs.ToList();
         var activity = MunicipalityActivity.Of(Number, S);
         // Straight to the county's share of the overview: no grain every municipality in the country waits for. The
         // programme topic's events wait for it.
         await LiveOutbox.DeliverAfterFiguresAsync(GrainFactory, outbox, () => Task.WhenAll(
-            list.Count > 0 ? index.Upsert(list) : Task.CompletedTask,
+            needs.Count > 0 ? index.Upsert(needs) : Task.CompletedTask,
             GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportMunicipality(activity)));
         // Delivered events leave the outbox with the next write; until then a re-delivery is a no-op.
         S.Outbox.RemoveAll(outbox.Contains);
-        // One-way: the search index and partner matching (one grain for the country) run after the acknowledgement,
-        // in this county's order, so no municipality waits on them. A catch-up sends every need again (no suggestions).
-        if (list.Count > 0) _ = GrainFactory.GetGrain<INeedFeedGrain>(county).Feed(list, suggest ? list : []);
+    }
+
+    /// <summary>
+    /// Hands the changed needs, and the partner searches still owed, to the county's feed (the search index and partner
+    /// matching, one grain for the country). Only the queueing is awaited, so the acknowledgement does not wait on the
+    /// index, yet a <see cref="INeedFeedGrain.Settled"/> after it sees the change. A catch-up sends every need again.
+    /// </summary>
+    private async Task FeedAsync(string county, IReadOnlyList<NeedRecord> needs)
+    {
+        var owed = S.PartnerSearchesOwed.Select(id => S.Needs.GetValueOrDefault(id)).OfType<NeedRecord>().ToList();
+        var toIndex = needs.Concat(owed.Where(o => needs.All(n => n.Id != o.Id))).ToList();
+        if (toIndex.Count == 0) return;
+        // The partner searches look through the eyes of this municipality's users (a catch-up runs on a timer, with no
+        // caller); set within this method's own flow, so it does not leak into the rest of the delivery.
+        CallerContext.Set(new Caller(CallerRole.Municipality, Number, null));
+        await GrainFactory.GetGrain<INeedFeedGrain>(county).Enqueue(toIndex, owed);
+        // Like the outbox: stored until the next write, so a crash before it sends the search again (at least once).
+        S.PartnerSearchesOwed.ExceptWith(owed.Select(n => n.Id));
     }
 }

@@ -21,4 +21,9 @@ public sealed class MunicipalityState
     /// activity feed hides that many entries and its totalCount must drop by as many.
     /// </summary>
     [Id(6)] public Dictionary<string, int> ProgrammeEntries { get; set; } = [];
+    /// <summary>
+    /// Needs whose partner search is owed: stored with the change that asks for it, and kept until the county's need
+    /// feed has queued it, so a failed hand-over is sent again by the catch-up instead of being lost.
+    /// </summary>
+    [Id(7)] public HashSet<string> PartnerSearchesOwed { get; set; } = [];
 }

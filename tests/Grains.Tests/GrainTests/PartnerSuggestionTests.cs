@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Samspill.Grains.Common;
 using Samspill.Grains.Live;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
@@ -121,6 +122,28 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         Assert.DoesNotContain(MatchReason.CpvOverlap, match.Reasons);
         var text = Assert.Single(match.Details!, d => d.Reason == MatchReason.TextSimilarity);
         Assert.Contains("komfyrvakt", text.MatchedTerms);
+    }
+
+    [Fact]
+    public async Task A_partner_search_whose_hand_over_failed_is_sent_again_by_the_catch_up()
+    {
+        // The publish is acknowledged once stored; the hand-over to the county's feed fails with the rest of the delivery,
+        // and the search it owed is stored with the need, so the grain's catch-up hands it over instead of losing it.
+        var first = Kommuner.Next();
+        var second = Kommuner.Next();
+        var early = await fx.Own(first, g => g.PublishNeed(Open("42411000-0", "Personløftere til omsorgsboliger", "Takmonterte personløftere i omsorgsboligene")));
+        await fx.Settled();
+        fx.Faults.Arm(FaultPoints.MunicipalityWritten);
+
+        var late = await fx.Own(second, g => g.PublishNeed(Open("42411000-0", "Personløftere til omsorgsboliger", "Takmonterte personløftere i omsorgsboligene")));
+
+        await Wait.Until(async () =>
+        {
+            await fx.Settled();
+            return Suggestions(second).Count > 0;
+        }, TimeSpan.FromSeconds(60), "the owed partner search was never handed to the feed");
+        var toSecond = Assert.Single(Suggestions(second));
+        Assert.Equal((late.Id, early.Id), (toSecond.GetProperty("needId").GetString(), toSecond.GetProperty("matchedNeedId").GetString()));
     }
 
     [Fact]
