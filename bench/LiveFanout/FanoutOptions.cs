@@ -2,7 +2,7 @@ namespace Samspill.Bench.LiveFanout;
 
 /// <summary>The bench's command line.</summary>
 public sealed record FanoutOptions(
-    int[] Subscribers, string[] Protocols, int Events, int Warmup, int? IntervalMs, int ConnectParallel, TimeSpan TimeCap, string? Out, string? GcDumpDir, string CommandLine)
+    int[] Subscribers, string[] Protocols, int Events, int Warmup, int? IntervalMs, int ConnectParallel, TimeSpan TimeCap, string? Out, string? GcDumpDir, IReadOnlyDictionary<string, string> SiloSettings, string CommandLine)
 {
     public static FanoutOptions Parse(string[] args)
     {
@@ -22,6 +22,9 @@ public sealed record FanoutOptions(
             TimeSpan.FromMinutes(Int("--minutes", 20)),
             Get("--out"),
             Get("--gcdump"),
+            // --silo-setting Key=Value (repeatable): configuration for the silo under test, e.g. Dashboard:Enabled=false.
+            args.Select((a, i) => (a, i)).Where(x => x.a == "--silo-setting" && x.i + 1 < args.Length).Select(x => args[x.i + 1].Split('=', 2))
+                .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""),
             "dotnet run --project bench/LiveFanout -c Release" + (args.Length > 0 ? " -- " + string.Join(' ', args) : ""));
     }
 

@@ -24,7 +24,7 @@ public static class FanoutPhase
             ["Limits:PermitLimit"] = "10000000",
             ["Limits:HubCallsPerWindow"] = "10000000",
             ["Limits:LookupsPerWindow"] = "10000000",
-        }, TimeSpan.FromSeconds(120));
+        }.Concat(options.SiloSettings).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value), TimeSpan.FromSeconds(120));
         await using var _ = silo;
         using var http = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var token = await TokenAsync(http);

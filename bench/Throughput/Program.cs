@@ -114,21 +114,32 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
 
     // Warm-up: every client's municipality and the grains behind a publish are active, and the silo's code past the
     // JIT's first tier, before anything is timed (the first seconds of a fresh process run several times slower).
-    Console.Error.WriteLine("warm-up …");
+    Console.Error.WriteLine($"warm-up … (silo pid {silo.ProcessId})");
     var readNeed = await Publish(municipalities[0]);
-    await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup, maxClients,
-        (client, _) => Publish(municipalities[client]));
-    await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup, 10_000,
-        (client, _) => Publish(municipalities[client]));
+    if (!options.ReadsOnly)
+    {
+        await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup, maxClients,
+            (client, _) => Publish(municipalities[client]));
+        await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup, 10_000,
+            (client, _) => Publish(municipalities[client]));
+    }
     await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup / 2, 100_000,
         (client, _) => ReadNeedAsync(http, tokens[municipalities[client]], readNeed));
     await LoadPhase.RunAsync(silo, storage, "warm-up", stored, maxClients, options.Warmup / 2, 100_000,
         (client, _) => ReadPlainNeedAsync(http, tokens[municipalities[client]], readNeed));
     await Settled();
+    var phases = new List<PhaseResult>();
+    if (options.ReadsOnly)
+    {
+        // The gateway's overhead alone: GraphQL and plain JSON in turn, several rounds, so both see the same load.
+        for (var round = 1; round <= options.Rounds; round++)
+            foreach (var clients in options.ReadClients)
+                phases.AddRange(await ReadPhasesAsync(stored, clients, round));
+        return phases;
+    }
     await using var events = await EventPath.StartAsync(silo.BaseAddress, http, tokens[municipalities[0]], municipalities[0]);
     await events.RunAsync(http, 10, TimeSpan.FromSeconds(30));
 
-    var phases = new List<PhaseResult>();
     foreach (var level in options.Stored)
     {
         if (stored < level)
@@ -152,25 +163,54 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
             Console.Error.WriteLine($"  {r.PerSecond:0.0}/s p50 {r.Percentile(0.5):0.0} ms, {r.Errors} errors {r.FirstError}");
             phases.Add(r);
         }
-        foreach (var clients in options.ReadClients)
-        {
-            Console.Error.WriteLine($"need(id) × {clients} clients …");
-            var r = await LoadPhase.RunAsync(silo, storage, "need(id)", before, clients, options.Duration, options.MaxRequests,
-                (client, _) => ReadNeedAsync(http, tokens[municipalities[client]], readNeed));
-            Console.Error.WriteLine($"  {r.PerSecond:0.0}/s p50 {r.Percentile(0.5):0.0} ms, {r.Errors} errors {r.FirstError}");
-            phases.Add(r);
-            Console.Error.WriteLine($"plain JSON need × {clients} clients …");
-            var plain = await LoadPhase.RunAsync(silo, storage, PlainRead, before, clients, options.Duration, options.MaxRequests,
-                (client, _) => ReadPlainNeedAsync(http, tokens[municipalities[client]], readNeed));
-            Console.Error.WriteLine($"  {plain.PerSecond:0.0}/s p50 {plain.Percentile(0.5):0.0} ms, {plain.Errors} errors {plain.FirstError}");
-            phases.Add(plain);
-        }
+        foreach (var clients in options.ReadClients) phases.AddRange(await ReadPhasesAsync(before, clients, 1));
         Console.Error.WriteLine($"updateNeed → event, one at a time × {options.Events} …");
         var path = await events.RunAsync(http, options.Events, options.Duration * 3);
         phases.Add(path with { Storage = storage, StoredBefore = before });
         Console.Error.WriteLine($"  p50 {path.Percentile(0.5):0.0} ms");
     }
     return phases;
+
+    async Task<PhaseResult[]> ReadPhasesAsync(int before, int clients, int round)
+    {
+        var suffix = round > 1 ? $" (round {round})" : "";
+        Console.Error.WriteLine($"need(id) × {clients} clients{suffix} …");
+        var trace = StartTrace(silo, $"graphql-{clients}-{round}");
+        var r = await LoadPhase.RunAsync(silo, storage, "need(id)" + suffix, before, clients, options.Duration, options.MaxRequests,
+            (client, _) => ReadNeedAsync(http, tokens[municipalities[client]], readNeed));
+        await EndTraceAsync(trace);
+        Console.Error.WriteLine($"  {r.PerSecond:0.0}/s p50 {r.Percentile(0.5):0.0} ms, {r.SiloCpuMsPerRequest:0.000} silo ms/req, {r.Errors} errors {r.FirstError}");
+        Console.Error.WriteLine($"plain JSON need × {clients} clients{suffix} …");
+        trace = StartTrace(silo, $"plain-{clients}-{round}");
+        var plain = await LoadPhase.RunAsync(silo, storage, PlainRead + suffix, before, clients, options.Duration, options.MaxRequests,
+            (client, _) => ReadPlainNeedAsync(http, tokens[municipalities[client]], readNeed));
+        await EndTraceAsync(trace);
+        Console.Error.WriteLine($"  {plain.PerSecond:0.0}/s p50 {plain.Percentile(0.5):0.0} ms, {plain.SiloCpuMsPerRequest:0.000} silo ms/req, {plain.Errors} errors {plain.FirstError}");
+        return [r, plain];
+    }
+}
+
+// With --trace DIR: dotnet-trace (on PATH) samples the silo during a read phase at the most clients, for at most the
+// phase's length; the phase's silo CPU then includes the tracing's own cost.
+Process? StartTrace(SiloProcess silo, string name)
+{
+    if (options.TraceDir is null || !name.Contains($"-{options.ReadClients.Max()}-", StringComparison.Ordinal)) return null;
+    Directory.CreateDirectory(options.TraceDir);
+    var seconds = Math.Max(1, (int)options.Duration.TotalSeconds - 1);
+    var info = new ProcessStartInfo("dotnet-trace",
+        ["collect", "-p", silo.ProcessId.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",
+         "--duration", $"00:00:00:{seconds:00}", "-o", Path.Combine(options.TraceDir, name + ".nettrace")])
+    { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+    var process = Process.Start(info)!;
+    Thread.Sleep(1000);
+    return process;
+}
+
+static async Task EndTraceAsync(Process? trace)
+{
+    if (trace is null) return;
+    await trace.WaitForExitAsync();
+    trace.Dispose();
 }
 
 static async Task ReadPlainNeedAsync(HttpClient http, string token, string id)
@@ -210,7 +250,8 @@ static string LoadAverage()
 /// <summary>Command-line options; every phase is bounded in time and in requests.</summary>
 internal sealed record BenchOptions(
     IReadOnlyList<string> Storages, IReadOnlyList<int> Clients, IReadOnlyList<int> ReadClients, IReadOnlyList<int> Stored,
-    TimeSpan Duration, TimeSpan Warmup, int MaxRequests, TimeSpan FillCap, int FillClients, int Events, string? Label, string? Out, string Command)
+    TimeSpan Duration, TimeSpan Warmup, int MaxRequests, TimeSpan FillCap, int FillClients, int Events, string? Label, string? Out, string Command,
+    bool ReadsOnly, int Rounds, string? TraceDir)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -232,7 +273,11 @@ internal sealed record BenchOptions(
             Math.Clamp(int.Parse(Get("--events", "100"), CultureInfo.InvariantCulture), 1, 10_000),
             args.Contains("--label") ? Get("--label", "") : null,
             args.Contains("--out") ? Get("--out", "") : null,
-            "dotnet run --project bench/Throughput -c Release" + (args.Length > 0 ? " -- " + string.Join(' ', args.Select(a => a.Contains(' ') ? $"\"{a}\"" : a)) : ""));
+            "dotnet run --project bench/Throughput -c Release" + (args.Length > 0 ? " -- " + string.Join(' ', args.Select(a => a.Contains(' ') ? $"\"{a}\"" : a)) : ""),
+            // Only the read comparison (need(id) through GraphQL next to plain JSON), in --rounds alternating rounds.
+            args.Contains("--reads-only"),
+            Math.Clamp(int.Parse(Get("--rounds", "1"), CultureInfo.InvariantCulture), 1, 10),
+            args.Contains("--trace") ? Get("--trace", "") : null);
     }
 }
 

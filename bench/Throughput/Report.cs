@@ -82,16 +82,29 @@ internal static class Report
             {
                 var pub = Find(mine, "publishNeed", level, pubClients);
                 var read = Find(mine, "need(id)", level, readClients);
-                var plain = Find(mine, "need as plain JSON", level, readClients);
                 if (pub is not null && read is not null)
                     t.AppendLine(Inv, $"| publishNeed/s at {pubClients} clients ÷ need(id)/s at {readClients} clients, {level} stored | {storage} | {pub.PerSecond / read.PerSecond:0.00} | ≥ 0.5 |");
                 var one = Find(mine, "publishNeed", level, 1);
                 if (pub is not null && one is not null && pubClients > 1)
                     t.AppendLine(Inv, $"| publishNeed/s at {pubClients} clients ÷ at 1 client, {level} stored | {storage} | {pub.PerSecond / one.PerSecond:0.00} | grows with clients |");
-                if (plain is not null && read is not null)
+                // --rounds repeats the pair as "need(id) (round 2)" and so on: one ratio per round, then over all rounds.
+                var rounds = mine.Where(r => r.StoredBefore == level && r.Clients == readClients && r.Operation.StartsWith("need(id)", StringComparison.Ordinal))
+                    .Select(r => (Read: r, Plain: Find(mine, "need as plain JSON" + r.Operation["need(id)".Length..], level, readClients)))
+                    .Where(p => p.Plain is not null).ToList();
+                foreach (var (r, p) in rounds)
                 {
-                    t.AppendLine(Inv, $"| plain JSON reads/s ÷ GraphQL need(id)/s at {readClients} clients, {level} stored | {storage} | {plain.PerSecond / read.PerSecond:0.00} | ≤ 1.5 |");
-                    t.AppendLine(Inv, $"| GraphQL need(id) ÷ plain JSON, silo CPU per read at {readClients} clients, {level} stored | {storage} | {read.SiloCpuMsPerRequest / plain.SiloCpuMsPerRequest:0.00} | ≤ 1.5 |");
+                    var round = r.Operation["need(id)".Length..];
+                    t.AppendLine(Inv, $"| plain JSON reads/s ÷ GraphQL need(id)/s at {readClients} clients, {level} stored{round} | {storage} | {p!.PerSecond / r.PerSecond:0.00} | ≤ 1.5 |");
+                    t.AppendLine(Inv, $"| GraphQL need(id) ÷ plain JSON, silo CPU per read at {readClients} clients, {level} stored{round} | {storage} | {r.SiloCpuMsPerRequest / p.SiloCpuMsPerRequest:0.00} | ≤ 1.5 |");
+                }
+                if (rounds.Count > 1)
+                {
+                    double Cpu(IEnumerable<PhaseResult> rs) => rs.Sum(x => x.SiloCpu.TotalMilliseconds) / rs.Sum(x => x.Requests);
+                    double Rate(IEnumerable<PhaseResult> rs) => rs.Sum(x => x.Requests) / rs.Sum(x => x.Elapsed.TotalSeconds);
+                    var reads = rounds.Select(x => x.Read).ToList();
+                    var plains = rounds.Select(x => x.Plain!).ToList();
+                    t.AppendLine(Inv, $"| plain JSON reads/s ÷ GraphQL need(id)/s at {readClients} clients, {level} stored, all {rounds.Count} rounds | {storage} | {Rate(plains) / Rate(reads):0.00} | ≤ 1.5 |");
+                    t.AppendLine(Inv, $"| GraphQL need(id) ÷ plain JSON, silo CPU per read at {readClients} clients, {level} stored, all {rounds.Count} rounds | {storage} | {Cpu(reads) / Cpu(plains):0.00} | ≤ 1.5 |");
                 }
             }
             if (levels.Count > 1)

@@ -70,9 +70,8 @@ public static class GatewayExtensions
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(GatewayExtensions).Assembly)
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
-            .UseMiddleware<DomainErrorMiddleware>()
-            .UseMiddleware<FreshReadsMiddleware>()
-            .UseMiddleware<SiloLossRetryMiddleware>()
+            // Refusals to contract errors, fresh reads per root mutation, retries after a silo loss: in that order.
+            .UseMiddleware<GatewayFieldMiddleware>()
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;
