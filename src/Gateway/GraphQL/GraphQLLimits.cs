@@ -7,7 +7,11 @@ public sealed class GraphQLLimits
 
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 5_000;
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// The longest one request may run. Longer than Gateway:Resilience:RetryBudget (20 s): a read that waits out a lost
+    /// silo must end in its answer or in UNAVAILABLE with a retry hint, not be cut short and called too complex.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Fields a document may select once its fragments are spread (introspection included).</summary>
     public int MaxExpandedFields { get; set; } = 2_000;
