@@ -20,16 +20,12 @@ public static class ConnectionPrincipal
     {
         var from = validated.Identity;
         var identity = new ClaimsIdentity(from?.AuthenticationType, options.NameClaim, options.RoleClaim);
+        string[] kept = [SubjectClaim, options.RoleClaim, options.TenantClaim, options.NameClaim, options.EmailClaim];
         foreach (var claim in validated.Claims)
         {
             // The configured type strings, not each token's own copies of them.
-            var type = claim.Type == SubjectClaim ? SubjectClaim
-                : claim.Type == options.RoleClaim ? options.RoleClaim
-                : claim.Type == options.TenantClaim ? options.TenantClaim
-                : claim.Type == options.NameClaim ? options.NameClaim
-                : claim.Type == options.EmailClaim ? options.EmailClaim
-                : null;
-            if (type is not null) identity.AddClaim(new Claim(type, claim.Value, claim.ValueType, claim.Issuer, claim.OriginalIssuer, identity));
+            if (Array.Find(kept, k => k == claim.Type) is { } type)
+                identity.AddClaim(new Claim(type, claim.Value, claim.ValueType, claim.Issuer, claim.OriginalIssuer, identity));
         }
         return new ClaimsPrincipal(identity);
     }
