@@ -67,6 +67,7 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
             // The page stores the question first; this grain's write of the count confirms it. A question whose
             // confirmation fails stays unseen (pages show only numbers up to the count) and its number is handed out again.
             await Page(question.Id).Put(question);
+            faults.Hit(FaultPoints.QuestionPageStored);
             if (key is not null) S.LastKeyedQuestions[org] = new KeyedQuestion(key, question.Id);
             // Members hear that a question came in; the public and other suppliers hear nothing until it is answered.
             Apply([new ConsortiumChange("QuestionAsked", "A supplier asked a question", null, new { questionId = question.Id })]);
@@ -167,6 +168,7 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
             await CommitAsync();
             throw;
         }
+        faults.Hit(FaultPoints.AnswerPageStored);
         S.AnswersToStore.Remove(questionId);
         QuestionRules.Published(S, answered);
         // The consortium topic and its public view carry the answer; the asker is never part of it (ASKER_ANONYMOUS).
