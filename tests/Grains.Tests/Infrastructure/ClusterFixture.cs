@@ -9,13 +9,11 @@ using Samspill.Grains.Live;
 namespace Samspill.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// A real in-process Orleans cluster (two silos unless told otherwise, memory storage) with the domain's services, a
-/// controllable fault injector and a broadcaster that records every push.
+/// A real in-process Orleans cluster (two silos, memory storage) with the domain's services, a controllable
+/// fault injector and a broadcaster that records every push.
 /// </summary>
-public class ClusterFixture(int silos) : IAsyncLifetime
+public sealed class ClusterFixture : IAsyncLifetime
 {
-    public ClusterFixture() : this(2) { }
-
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IClusterClient Client => Cluster.Client;
     public ControlledFaults Faults { get; } = new();
@@ -25,7 +23,7 @@ public class ClusterFixture(int silos) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = new InProcessTestClusterBuilder((short)silos);
+        var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
@@ -127,9 +125,6 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
         lock (list) return list.ToList();
     }
 }
-
-/// <summary>Three silos: one to lose while a grain on another outlives it, with the primary (membership) untouched.</summary>
-public sealed class ThreeSiloClusterFixture() : ClusterFixture(3);
 
 /// <summary>Shares one cluster across the test classes of the collection.</summary>
 [CollectionDefinition(Name)]
