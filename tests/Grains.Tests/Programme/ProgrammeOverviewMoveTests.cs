@@ -30,7 +30,7 @@ public sealed class ProgrammeOverviewMoveTests(ClusterFixture fx) : IClassFixtur
             s.DialogueEvents["e1"] = new DialogueEventActivity("e1", c1, false, 3, 4);
             s.DialogueEvents["e2"] = new DialogueEventActivity("e2", c2, true, 5, 6);
             // A consortium known only from the same old state: its report moves in the same activation.
-            s.Consortia["c-old"] = new ConsortiumActivity("c-old", Consortia.ConsortiumPhase.MarketDialogue, Trondheim, [Trondheim], 1);
+            s.Consortia["c-old"] = new ConsortiumActivity("c-old", Consortia.ConsortiumPhase.MarketDialogue, Trondheim, new List<string> { Trondheim }, 1); // a List: the test cluster stores with type names
             s.DialogueEvents["e3"] = new DialogueEventActivity("e3", "c-old", false, 2, 1);
         });
 
