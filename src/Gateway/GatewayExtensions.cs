@@ -65,9 +65,10 @@ public static class GatewayExtensions
         services.Configure<Resilience.ResilienceOptions>(configuration.GetSection(Resilience.ResilienceOptions.Section));
         services.AddSingleton<LookupBudget>();
         services.AddSingleton<ParsedDocuments>();
+        services.AddSingleton<GatewaySerializer>();
         services.AddGraphQL(b => b
             .AddSchema<SamspillSchema>()
-            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSerializer(p => p.GetRequiredService<GatewaySerializer>())
             .AddGraphTypes(typeof(GatewayExtensions).Assembly)
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
             // Refusals to contract errors, fresh reads per root mutation, retries after a silo loss: in that order.
