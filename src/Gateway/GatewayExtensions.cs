@@ -65,10 +65,9 @@ public static class GatewayExtensions
         services.Configure<Resilience.ResilienceOptions>(configuration.GetSection(Resilience.ResilienceOptions.Section));
         services.AddSingleton<LookupBudget>();
         services.AddSingleton<ParsedDocuments>();
-        services.AddSingleton<GatewaySerializer>();
         services.AddGraphQL(b => b
             .AddSchema<SamspillSchema>()
-            .AddSerializer(p => p.GetRequiredService<GatewaySerializer>())
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(GatewayExtensions).Assembly)
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
             // Refusals to contract errors, fresh reads per root mutation, retries after a silo loss: in that order.

@@ -22,7 +22,7 @@ public static class GraphQLEndpoint
         app.MapGet("/graphql", GraphQLIde.Serve).AllowAnonymous();
     }
 
-    private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, GatewaySerializer serializer,
+    private static async Task Execute(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
         IOptions<AbuseLimitOptions> limits, IOptions<ResilienceOptions> resilience,
         LookupBudget lookups, IGrainFactory grains, ParsedDocuments documents)
     {
@@ -31,7 +31,7 @@ public static class GraphQLEndpoint
         GraphQLRequest? request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.BodyReader, http.RequestAborted);
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -78,13 +78,13 @@ public static class GraphQLEndpoint
             var result = await ExecuteAsync(http, executer, request, documents, parsed);
             WriteRetryHint(http, result);
             http.Response.ContentType = "application/json; charset=utf-8";
-            await serializer.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
             return;
         }
         await ExecuteOnceAsync(http, executer, serializer, request, documents, parsed, key, caller, resilience.Value, grains);
     }
 
-    private static async Task ExecuteOnceAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GatewaySerializer serializer,
+    private static async Task ExecuteOnceAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
         GraphQLRequest request, ParsedDocuments documents, ParsedDocuments.Parsed parsed, string key, Caller caller, ResilienceOptions resilience, IGrainFactory grains)
     {
         var grain = grains.GetGrain<IIdempotencyGrain>(key);
@@ -164,14 +164,14 @@ public static class GraphQLEndpoint
         if (hint is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Task WriteErrorAsync(HttpContext http, GatewaySerializer serializer, int status, string code, string message, string? field = null) =>
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message, string? field = null) =>
         WriteErrorAsync(http, serializer, status, new DomainExecutionError(code, message, field: field));
 
-    private static async Task WriteErrorAsync(HttpContext http, GatewaySerializer serializer, int status, DomainExecutionError error)
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, DomainExecutionError error)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
         var result = new ExecutionResult { Errors = [error] };
-        await serializer.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

@@ -21,7 +21,7 @@ namespace Samspill.Gateway.GraphQL;
 public sealed class ParsedDocuments(IOptions<GraphQLLimits> limits, ISchema schema)
 {
     private readonly IValidationRule _cost = QueryCost.Rule(limits.Value);
-    private IValidationRule[]? _all;
+    private IValidationRule[]? _all, _costOnly;
     /// <summary>Total query text kept (the parsed form takes roughly ten times as much memory).</summary>
     public const int MaxCachedChars = 500_000;
     /// <summary>Longer documents are parsed every time: no client of ours sends one, and they would crowd out the rest.</summary>
@@ -51,7 +51,7 @@ public sealed class ParsedDocuments(IOptions<GraphQLLimits> limits, ISchema sche
     /// </summary>
     public IEnumerable<IValidationRule> Rules(Parsed parsed) =>
         !parsed.Validated ? _all ??= [.. DocumentValidator.CoreRules, _cost]
-        : parsed.CostVaries ? [_cost]
+        : parsed.CostVaries ? _costOnly ??= [_cost]
         : [];
 
     public Parsed Get(string query, string? operationName)
