@@ -10,9 +10,12 @@ namespace Samspill.Gateway.Identity;
 /// </summary>
 public static class CallerClaims
 {
+    /// <summary>The OpenID Connect subject claim, which every provider and the development issuer use.</summary>
+    public const string SubjectClaim = "sub";
+
     /// <summary>The person behind the token: issuer and subject, so two providers' subjects never collide.</summary>
     private static string? Subject(ClaimsPrincipal user) =>
-        user.FindFirst("sub") is { Value.Length: > 0 } sub ? $"{sub.Issuer}|{sub.Value}" : null;
+        user.FindFirst(SubjectClaim) is { Value.Length: > 0 } sub ? $"{sub.Issuer}|{sub.Value}" : null;
 
     /// <summary>The caller, or why the token cannot stand for one.</summary>
     public readonly record struct Reading(Caller? Caller, string? Refusal);

@@ -10,8 +10,6 @@ namespace Samspill.Gateway.Identity;
 /// </summary>
 public static class ConnectionPrincipal
 {
-    public const string SubjectClaim = "sub";
-
     /// <summary>
     /// A principal that <see cref="CallerClaims.Read"/> reads as the same caller as <paramref name="validated"/>: the
     /// same values of the claims it reads, with their issuers, under the same authentication type.
@@ -20,7 +18,7 @@ public static class ConnectionPrincipal
     {
         var from = validated.Identity;
         var identity = new ClaimsIdentity(from?.AuthenticationType, options.NameClaim, options.RoleClaim);
-        string[] kept = [SubjectClaim, options.RoleClaim, options.TenantClaim, options.NameClaim, options.EmailClaim];
+        string[] kept = [CallerClaims.SubjectClaim, options.RoleClaim, options.TenantClaim, options.NameClaim, options.EmailClaim];
         foreach (var claim in validated.Claims)
         {
             // The configured type strings, not each token's own copies of them.

@@ -36,7 +36,7 @@ public sealed class DevTokenIssuer
             Issuer = DevTokenOptions.Issuer,
             Audience = _options.Audience,
             Claims = claims,
-            Subject = new ClaimsIdentity([new Claim("sub", subject ?? $"{role}:{tenant ?? "-"}")]),
+            Subject = new ClaimsIdentity([new Claim(CallerClaims.SubjectClaim, subject ?? $"{role}:{tenant ?? "-"}")]),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime.AddSeconds(-5),
             Expires = expires.UtcDateTime,

@@ -36,7 +36,7 @@ public sealed class LiveCallFilter : IHubFilter, IDisposable
 
     /// <summary>A signed-in caller's budget spans its connections; an anonymous one is counted per address.</summary>
     private static string PartitionKey(HubCallerContext context) =>
-        context.User?.FindFirst("sub")?.Value is { } subject
+        context.User?.FindFirst(CallerClaims.SubjectClaim)?.Value is { } subject
             ? $"sub:{subject}"
             : $"ip:{context.GetHttpContext()?.Connection.RemoteIpAddress}";
 

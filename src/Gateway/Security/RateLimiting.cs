@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
+using Samspill.Gateway.Identity;
 
 namespace Samspill.Gateway.Security;
 
@@ -38,7 +39,7 @@ public static class RateLimiting
 
     /// <summary>Whose budget a request spends: the token subject, else the client address.</summary>
     public static string PartitionKey(HttpContext http) =>
-        http.User.FindFirst("sub")?.Value is { } subject
+        http.User.FindFirst(CallerClaims.SubjectClaim)?.Value is { } subject
             ? $"sub:{subject}"
             : $"ip:{http.Connection.RemoteIpAddress}";
 }

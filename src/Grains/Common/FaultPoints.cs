@@ -29,6 +29,10 @@ public static class FaultPoints
     public const string AnnouncementCreated = "announce.created";
     /// <summary>The event grain has stored a notice for its followers and not yet sent it.</summary>
     public const string FanOutPending = "announce.fan-out-pending";
+    /// <summary>The question's page has stored a new question, the consortium has not yet confirmed it by its count.</summary>
+    public const string QuestionPageStored = "question.page-stored";
+    /// <summary>The question's page has stored the answer, the consortium has not yet published it.</summary>
+    public const string AnswerPageStored = "answer.page-stored";
     /// <summary>The consortium has stored a published answer, the suppliers have not yet been sent it.</summary>
     public const string AnswerStored = "answer.stored";
 

@@ -32,7 +32,9 @@ public sealed partial class ConsortiumGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Created) await Commits.CatchUpAsync();
+        if (!S.Created) return;
+        await MoveStoredQuestionsAsync();
+        await Commits.CatchUpAsync();
     }
 
     private WriteThenDeliver? commits;

@@ -16,4 +16,12 @@ public static class QuestionIds
         var number = questionId[(at + Separator.Length)..];
         return number.Length is > 0 and <= 9 && number.All(char.IsAsciiDigit) ? questionId[..at] : null;
     }
+
+    /// <summary>The question's number within <paramref name="consortiumId"/> (1, 2, …), or null when the id is not one of its.</summary>
+    public static int? NumberOf(string consortiumId, string? questionId)
+    {
+        if (ConsortiumOf(questionId) != consortiumId) return null;
+        var number = int.Parse(questionId![(consortiumId.Length + Separator.Length)..], System.Globalization.CultureInfo.InvariantCulture);
+        return number > 0 ? number : null;
+    }
 }

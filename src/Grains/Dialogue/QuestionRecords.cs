@@ -32,3 +32,15 @@ public sealed record AnswerDistribution(
     [property: Id(0)] string QuestionId,
     [property: Id(1)] DateTimeOffset PublishedAt,
     [property: Id(2)] IReadOnlyList<string> Suppliers);
+
+/// <summary>An answer the lead gave that its question's page has not yet confirmed storing.</summary>
+[GenerateSerializer, Immutable, Alias("Samspill.PendingAnswer")]
+public sealed record PendingAnswer(
+    [property: Id(0)] string Text,
+    [property: Id(1)] DateTimeOffset At);
+
+/// <summary>A question asked with an Idempotency-Key; <see cref="Key"/> is the key's hash (<see cref="QuestionRules.KeyHash"/>), shorter than a key may be.</summary>
+[GenerateSerializer, Immutable, Alias("Samspill.KeyedQuestion")]
+public sealed record KeyedQuestion(
+    [property: Id(0)] string Key,
+    [property: Id(1)] string QuestionId);

@@ -22,6 +22,7 @@ public static class SiloSetup
             builder.AddSamspillDashboard(silo);
             silo.AddIncomingGrainCallFilter<CallerRequiredFilter>();
             silo.AddIncomingGrainCallFilter<UnknownGrainFilter>();
+            silo.AddIncomingGrainCallFilter<Storage.StateTooLargeFilter>();
         });
         // The directory cache's default (1,000,000 entries) is allocated up front: ~18 MB per silo before any grain.
         builder.Services.Configure<Orleans.Configuration.GrainDirectoryOptions>(o => o.CacheSize = 100_000);

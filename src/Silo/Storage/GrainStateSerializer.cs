@@ -9,7 +9,8 @@ namespace Samspill.Silo.Storage;
 /// names, so renames do not orphan rows), plus the two guards the Azure Table provider lacks: a size limit checked
 /// before anything is sent, and one clear line when a stored row does not fit the state type.
 /// </summary>
-public sealed class GrainStateSerializer(ILogger? logger = null) : IGrainStorageSerializer
+/// <param name="maxPayloadBytes">The limit; only tests lower it, to reach it without writing 752 KiB.</param>
+public sealed class GrainStateSerializer(ILogger? logger = null, int maxPayloadBytes = GrainStateSerializer.MaxPayloadBytes) : IGrainStorageSerializer
 {
     /// <summary>The largest UTF-8 JSON state written: <see cref="GrainStateJson.MaxBytes"/>.</summary>
     public const int MaxPayloadBytes = GrainStateJson.MaxBytes;
@@ -17,7 +18,7 @@ public sealed class GrainStateSerializer(ILogger? logger = null) : IGrainStorage
     public BinaryData Serialize<T>(T? input)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(input, GrainStateJson.Options);
-        if (bytes.Length > MaxPayloadBytes) throw new GrainStateTooLargeException(typeof(T).Name, bytes.Length, MaxPayloadBytes);
+        if (bytes.Length > maxPayloadBytes) throw new GrainStateTooLargeException(typeof(T).Name, bytes.Length, maxPayloadBytes);
         return new BinaryData(bytes);
     }
 

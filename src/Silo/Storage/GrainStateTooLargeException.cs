@@ -4,6 +4,9 @@ namespace Samspill.Silo.Storage;
 public sealed class GrainStateTooLargeException(string stateType, int payloadBytes, int maxPayloadBytes)
     : Exception($"Grain state {stateType} is {payloadBytes} bytes of JSON; grain storage holds at most {maxPayloadBytes} bytes per state. Nothing was written.")
 {
+    /// <summary>The state's CLR type name, e.g. ConsortiumState.</summary>
+    public string StateType { get; } = stateType;
+
     public int PayloadBytes { get; } = payloadBytes;
 
     public int MaxPayloadBytes { get; } = maxPayloadBytes;

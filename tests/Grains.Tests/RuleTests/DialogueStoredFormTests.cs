@@ -57,16 +57,44 @@ public sealed class DialogueStoredFormTests
     {
         var s = InDialogue();
         s.AnnouncedEventIds.Add("e1");
-        QuestionRules.Ask(s, "c1", Infrastructure.Callers.Supplier("923609016"), "Hvilke standarder?", Now);
-        QuestionRules.Answer(s, ConsortiumStates.LeadUser, "c1-q1", "EN 50134", Now);
+        var q = QuestionRules.Ask(s, "c1", Infrastructure.Callers.Supplier("923609016"), "Hvilke standarder?", Now);
+        var answered = QuestionRules.Answer(s, q, ConsortiumStates.LeadUser, "c1-q1", "EN 50134", Now);
         s.PendingAnnouncements["e2"] = Event().Event! with { EventId = "e2" };
         s.PendingCancellations["e1"] = "Avlyst";
+        s.AnswersToStore["c1-q1"] = new PendingAnswer("EN 50134", Now);
         s.PendingAnswers.Add("c1-q1");
-        s.AnswerDistributions.Add(new AnswerDistribution("c1-q1", Now, ["923609016"]));
+        s.LastKeyedQuestions["923609016"] = new KeyedQuestion(QuestionRules.KeyHash("9b1deb4d"), "c1-q1");
+        var page = new QuestionPageState();
+        QuestionPageRules.Put(page, answered);
+        QuestionPageRules.Log(page, new AnswerDistribution("c1-q1", Now, ["923609016"]));
+
         var back = RoundTrip(s);
-        Assert.Equal("923609016", back.Questions[0].AskedBy);
+        Assert.Equal("923609016", RoundTrip(page).Questions[0].AskedBy);
         Assert.Equal(1, back.QuestionCount);
+        Assert.Equal(1, back.OpenQuestions["923609016"]);
+        Assert.Equal("c1-q1", back.LastKeyedQuestions["923609016"].QuestionId);
         Assert.True(back.HasPendingDialogue);
+    }
+
+    [Fact]
+    public void A_consortium_stored_with_its_questions_by_an_older_build_still_reads()
+    {
+        // The stored form before questions moved to their own grains: they sat in the consortium's state.
+        const string older = """
+            {"created":true,"title":"Trygghet","lead":"1804","phase":"MarketDialogue","questionCount":2,
+             "questions":[{"id":"c1-q1","text":"Hvilke standarder?","askedAt":"2026-12-01T10:00:00+00:00","askedBy":"923609016","answer":"EN 50134","answeredAt":"2026-12-02T10:00:00+00:00"},
+                          {"id":"c1-q2","text":"Og tidsplanen?","askedAt":"2026-12-01T11:00:00+00:00","askedBy":"923609016"}],
+             "pendingAnswers":[],
+             "answerDistributions":[{"questionId":"c1-q1","publishedAt":"2026-12-02T10:00:00+00:00","suppliers":["923609016","974760673"]}]}
+            """;
+        var s = JsonSerializer.Deserialize<ConsortiumState>(older, Stored)!;
+#pragma warning disable CS0618 // the obsolete lists are what an older state is read into
+        Assert.Equal(["c1-q1", "c1-q2"], s.Questions.Select(q => q.Id));
+        Assert.Equal(["923609016", "974760673"], Assert.Single(s.AnswerDistributions).Suppliers);
+        Assert.Equal(1, QuestionRules.OpenCounts(s.Questions)["923609016"]);
+#pragma warning restore CS0618
+        Assert.Equal(2, s.QuestionCount);
+        Assert.Empty(s.OpenQuestions);
     }
 
     [Fact]

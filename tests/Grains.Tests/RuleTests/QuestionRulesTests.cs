@@ -50,19 +50,77 @@ public sealed class QuestionRulesTests
     {
         var s = InDialogue();
         var q = QuestionRules.Ask(s, "c1", AskerUser, "Hvilke standarder?", Now);
-        Refusal.Violation(s, x => QuestionRules.Answer(x, ConsortiumStates.MemberUser, q.Id, "Svar", Now), Rules.LeadOnly);
-        Refusal.Expect(s, x => QuestionRules.Answer(x, Callers.Supplier(Other), q.Id, "Svar", Now), ErrorCodes.Forbidden);
-        Refusal.Expect(s, x => QuestionRules.Answer(x, ConsortiumStates.LeadUser, "c1-q99", "Svar", Now), ErrorCodes.NotFound);
-        Refusal.Expect(s, x => QuestionRules.Answer(x, ConsortiumStates.LeadUser, q.Id, " ", Now), ErrorCodes.ValidationFailed, field: "answer");
+        Refusal.Violation(s, x => QuestionRules.Answer(x, q, ConsortiumStates.MemberUser, q.Id, "Svar", Now), Rules.LeadOnly);
+        Refusal.Expect(s, x => QuestionRules.Answer(x, q, Callers.Supplier(Other), q.Id, "Svar", Now), ErrorCodes.Forbidden);
+        Refusal.Expect(s, x => QuestionRules.Answer(x, null, ConsortiumStates.LeadUser, "c1-q99", "Svar", Now), ErrorCodes.NotFound);
+        Refusal.Expect(s, x => QuestionRules.Answer(x, q, ConsortiumStates.LeadUser, q.Id, " ", Now), ErrorCodes.ValidationFailed, field: "answer");
 
-        var answered = QuestionRules.Answer(s, ConsortiumStates.LeadUser, q.Id, "EN 50134", Now.AddHours(1));
+        var answered = QuestionRules.Answer(s, q, ConsortiumStates.LeadUser, q.Id, "EN 50134", Now.AddHours(1));
         Assert.Equal(("EN 50134", Now.AddHours(1)), (answered.Answer, answered.AnsweredAt!.Value));
-        Refusal.Expect(s, x => QuestionRules.Answer(x, ConsortiumStates.LeadUser, q.Id, "Changed", Now), ErrorCodes.Conflict);
+        Refusal.Expect(s, x => QuestionRules.Answer(x, answered, ConsortiumStates.LeadUser, q.Id, "Changed", Now), ErrorCodes.Conflict);
 
         var unanswered = QuestionRules.Ask(s, "c1", AskerUser, "Og tidsplanen?", Now);
         ConsortiumRules.RecordAuthorization(s, ConsortiumStates.MemberUser, "Vedtak 1", Now);
         ConsortiumRules.Advance(s, ConsortiumStates.LeadUser, ConsortiumPhase.Competition, null, Now);
-        Refusal.Violation(s, x => QuestionRules.Answer(x, ConsortiumStates.LeadUser, unanswered.Id, "Svar", Now), Rules.DialogueWindow);
+        Refusal.Violation(s, x => QuestionRules.Answer(x, unanswered, ConsortiumStates.LeadUser, unanswered.Id, "Svar", Now), Rules.DialogueWindow);
+    }
+
+    [Fact]
+    public void A_supplier_has_at_most_50_open_questions_and_an_answer_frees_one()
+    {
+        var s = InDialogue();
+        var asked = Enumerable.Range(0, QuestionRules.MaxOpenPerSupplier).Select(i => QuestionRules.Ask(s, "c1", AskerUser, $"Spørsmål {i}?", Now)).ToList();
+        Refusal.Expect(s, x => QuestionRules.Ask(x, "c1", AskerUser, "Ett til?", Now), ErrorCodes.ValidationFailed, field: "text");
+        QuestionRules.Ask(s, "c1", Callers.Supplier(Other), "Mitt første?", Now);
+
+        QuestionRules.Published(s, QuestionRules.Answer(s, asked[0], ConsortiumStates.LeadUser, asked[0].Id, "Svar", Now));
+        Assert.Equal($"c1-q{QuestionRules.MaxOpenPerSupplier + 2}", QuestionRules.Ask(s, "c1", AskerUser, "Ett til?", Now).Id);
+        Assert.Contains(asked[0].Id, s.PendingAnswers);
+    }
+
+    [Fact]
+    public void A_page_stores_a_question_once_replaces_an_unconfirmed_one_and_keeps_a_published_answer()
+    {
+        var page = new QuestionPageState();
+        var q = QuestionRules.Ask(InDialogue(), "c1", AskerUser, "Hvilke standarder?", Now);
+        QuestionPageRules.Put(page, q with { Text = "Et forsøk som aldri ble bekreftet" });
+        QuestionPageRules.Put(page, q);
+        Assert.Equal("Hvilke standarder?", Assert.Single(page.Questions).Text);
+        Assert.Empty(QuestionPageRules.Confirmed(page, "c1", upTo: 0));
+        Assert.Single(QuestionPageRules.Confirmed(page, "c1", upTo: 1));
+
+        var answered = QuestionPageRules.Answer(page, q.Id, "EN 50134", Now);
+        Assert.Same(answered, QuestionPageRules.Answer(page, q.Id, "EN 50134", Now));   // a repeat of the step
+        Refusal.Expect(page, x => QuestionPageRules.Answer(x, q.Id, "Endret", Now), ErrorCodes.Conflict);
+        Refusal.Expect(page, x => QuestionPageRules.Answer(x, "c1-q2", "Svar", Now), ErrorCodes.NotFound);
+
+        QuestionPageRules.Log(page, new AnswerDistribution(q.Id, Now, [Asker]));
+        QuestionPageRules.Log(page, new AnswerDistribution(q.Id, Now, [Asker, Other]));
+        Assert.Equal([Asker, Other], Assert.Single(page.AnswerDistributions).Suppliers);
+    }
+
+    [Fact]
+    public void An_answer_its_page_holds_but_the_consortium_has_not_published_is_not_shown()
+    {
+        var s = InDialogue();
+        var q = QuestionRules.Ask(s, "c1", AskerUser, "Hvilke standarder?", Now);
+        var answered = QuestionRules.Answer(s, q, ConsortiumStates.LeadUser, q.Id, "EN 50134", Now);
+        s.AnswersToStore[q.Id] = new PendingAnswer("EN 50134", Now);
+        Assert.Null(QuestionRules.AsPublished(s, answered).Answer);
+        s.AnswersToStore.Remove(q.Id);
+        Assert.Equal("EN 50134", QuestionRules.AsPublished(s, answered).Answer);
+    }
+
+    [Fact]
+    public void Question_numbers_are_read_back_for_their_own_consortium_only_and_paged_by_eight()
+    {
+        Assert.Equal(12, QuestionIds.NumberOf("c-0a1b", "c-0a1b-q12"));
+        Assert.Null(QuestionIds.NumberOf("c1", "c2-q1"));
+        Assert.Null(QuestionIds.NumberOf("c1", "c1-q0"));
+        Assert.Null(QuestionIds.NumberOf("c1", "c1-qx"));
+        Assert.Equal((0, 0, 1, 2, 3), (QuestionPages.Of(1), QuestionPages.Of(8), QuestionPages.Of(9), QuestionPages.Count(16), QuestionPages.Count(17)));
+        Assert.Equal(0, QuestionPages.Count(0));
+        Assert.Equal("c1/3", QuestionPages.Key("c1", 3));
     }
 
     [Fact]
@@ -81,7 +139,7 @@ public sealed class QuestionRulesTests
     {
         var s = InDialogue();
         var q = QuestionRules.Ask(s, "c1", AskerUser, "Hvilke standarder?", Now);
-        var answered = QuestionRules.Answer(s, ConsortiumStates.LeadUser, q.Id, "EN 50134", Now);
+        var answered = QuestionRules.Answer(s, q, ConsortiumStates.LeadUser, q.Id, "EN 50134", Now);
         foreach (var caller in new[] { Callers.Supplier(Other), Callers.Anonymous, ConsortiumStates.OutsiderUser })
         {
             var view = QuestionRules.View(answered, "c1", caller, fullView: false)!;

@@ -18,6 +18,23 @@ public static class Chromium
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>
+    /// The test process's environment with a Norwegian UI language. Chromium formats date inputs by its own UI
+    /// language (from LANG, with Debian's chromium-l10n), not by the page's locale, so without this a screenshot shows
+    /// "mm/dd/yyyy" where a Norwegian user sees "dd.mm.åååå".
+    /// </summary>
+    private static Dictionary<string, string> NorwegianEnvironment()
+    {
+        var env = new Dictionary<string, string>();
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+        {
+            env[(string)e.Key] = (string?)e.Value ?? "";
+        }
+        env["LANG"] = "nb_NO.UTF-8";
+        env["LANGUAGE"] = "nb";
+        return env;
+    }
+
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         if (!File.Exists(ExecutablePath))
@@ -33,6 +50,7 @@ public static class Chromium
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = Args,
+            Env = NorwegianEnvironment(),
             Timeout = 120_000,
         });
     }
