@@ -40,6 +40,11 @@ public static class FaultPoints
     public const string MunicipalityWritten = "municipality.written";
     /// <summary>A consortium has stored a change; its events and the copies other grains keep are not yet updated.</summary>
     public const string ConsortiumWritten = "consortium.written";
+    /// <summary>A dialogue event has stored a change; the directory and the programme figures are not yet updated.</summary>
+    public const string DialogueEventWritten = "dialogue-event.written";
+
+    /// <summary>A county's need feed has queued changes and answered their municipalities; none is indexed or searched yet.</summary>
+    public const string FeedQueued = "feed.queued";
 
     /// <summary>A topic's notice inbox has stored new notices; nobody has been resolved or mailed yet.</summary>
     public const string NoticeStored = "notice.stored";

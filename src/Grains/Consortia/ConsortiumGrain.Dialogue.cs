@@ -29,6 +29,7 @@ public sealed partial class ConsortiumGrain : IConsortiumDialogueGrain
             Audience = new DialogueAudience(Id, members,
                 members.Select(m => catalog.Municipality(m)?.CountyNumber).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
                 CpvOf(S)),
+            Lead = S.Lead,
         };
         S.PendingAnnouncements[eventId] = draft;
         await CommitAsync();

@@ -3,6 +3,7 @@ using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Live;
 using Samspill.Grains.Programme;
+using Samspill.Grains.ReferenceData;
 using Samspill.Grains.Suppliers;
 
 namespace Samspill.Grains.Dialogue;
@@ -18,6 +19,7 @@ public sealed class DialogueEventGrain(
     [PersistentState("dialogue-event", StorageNames.Default)] IPersistentState<DialogueEventState> state,
     IFaultInjector faults,
     TimeProvider clock,
+    ReferenceCatalog catalog,
     ILogger<DialogueEventGrain> logger) : Grain, IDialogueEventGrain, IDialogueEventLedgerGrain, IRemindable, IKnowsItExists
 {
     /// <summary>Reminders tick at least a minute apart (Orleans' minimum); a notice that failed is retried on the next tick.</summary>
@@ -34,6 +36,9 @@ public sealed class DialogueEventGrain(
     private string Id => this.GetPrimaryKeyString();
     private DialogueEventState S => state.State;
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The version the programme figures last showed; in memory, so a new activation reports again (harmless).</summary>
+    private long _reportedVersion = -1;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -107,6 +112,7 @@ public sealed class DialogueEventGrain(
         S.Outbox.Add(LiveEventDraft.Create(LiveTopics.Dialogue(Id), "DialogueEventAnnounced", AnnouncedData(), Now));
         await CommitAsync();
         await TellTimedNoticesAsync(refreshReminders: true);
+        await RequireFiguresAsync();
     }
 
     async Task IDialogueEventLedgerGrain.Cancel(string reason)
@@ -122,6 +128,18 @@ public sealed class DialogueEventGrain(
         await CommitAsync();
         // Its reminders go: a cancelled event tells nothing more.
         await TellTimedNoticesAsync(refreshReminders: true);
+        await RequireFiguresAsync();
+    }
+
+    /// <summary>
+    /// The consortium puts its DialogueEventAnnounced or DialogueEventCancelled on the programme topic once Create or
+    /// Cancel returns, so the figures must show the change by then. The commit's delivery has reported it unless that
+    /// failed (and is retried on a timer); then this reports again and lets a failure reach the consortium, which keeps
+    /// the step pending and tells the programme topic only when a later try succeeds.
+    /// </summary>
+    private async Task RequireFiguresAsync()
+    {
+        if (_reportedVersion < S.Version) await ReportFiguresAsync();
     }
 
     Task<IReadOnlyList<string>> IDialogueEventLedgerGrain.ActiveRegistrants() =>
@@ -214,12 +232,14 @@ public sealed class DialogueEventGrain(
         return Commits.CommitAsync(() => state.WriteStateAsync());
     }
 
-    /// <summary>Events, the suppliers' copies and the directory and programme figures; then the notices to followers.</summary>
+    /// <summary>Events, the directory's copy and the programme figures, the suppliers' copies; then the notices to followers.</summary>
     private async Task DeliverAsync()
     {
         var outbox = S.Outbox.ToList();
         var changed = outbox.Count > 0 || S.UnsyncedSuppliers.Count > 0 || S.PendingFanOut.Count > 0;
-        await LiveOutbox.DeliverAsync(GrainFactory, outbox);
+        // Anything for the programme topic waits until the figures it changes are readable, as municipalities' and
+        // consortia's events do.
+        await LiveOutbox.DeliverAfterFiguresAsync(GrainFactory, outbox, ReportFiguresAsync);
         S.Outbox.RemoveAll(outbox.Contains);
 
         foreach (var org in S.UnsyncedSuppliers.ToList())
@@ -228,11 +248,6 @@ public sealed class DialogueEventGrain(
                 await GrainFactory.GetGrain<ISupplierLedgerGrain>(org).SyncRegistration(record);
             S.UnsyncedSuppliers.Remove(org);
         }
-
-        var e = S.Event!;
-        await Task.WhenAll(
-            GrainFactory.GetGrain<IDialogueEventDirectoryGrain>(0).Upsert(new DialogueEventSummary(Id, e.ConsortiumId, e.StartsAt, e.EndsAt, e.Audience.Cpv, S.Cancelled, S.Version, e.Title, e.Description, e.Audience.Counties, e.Location, e.Kind, e.AnnouncedAt)),
-            GrainFactory.GetGrain<IProgrammeOverviewGrain>(0).ReportDialogueEvent(new DialogueEventActivity(Id, e.ConsortiumId, S.Cancelled, RegistrationRules.ActiveCount(S), S.Version)));
 
         foreach (var notice in S.PendingFanOut.ToList())
         {
@@ -243,6 +258,42 @@ public sealed class DialogueEventGrain(
         }
         // What was delivered leaves the stored outbox; a crash before this write only means a harmless re-delivery.
         if (changed) await state.CommitAsync(this);
+    }
+
+    /// <summary>
+    /// The directory's copy and the programme figures. The figures go to the county grain of the consortium's lead,
+    /// not to one grain for the country, so events of consortia in different counties never wait for each other.
+    /// </summary>
+    private async Task ReportFiguresAsync()
+    {
+        faults.Hit(FaultPoints.DialogueEventWritten);
+        var e = S.Event!;
+        var version = S.Version;
+        var county = await CountyAsync();
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IDialogueEventDirectoryGrain>(0).Upsert(new DialogueEventSummary(Id, e.ConsortiumId, e.StartsAt, e.EndsAt, e.Audience.Cpv, S.Cancelled, version, e.Title, e.Description, e.Audience.Counties, e.Location, e.Kind, e.AnnouncedAt)),
+            GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportDialogueEvent(new DialogueEventActivity(Id, e.ConsortiumId, S.Cancelled, RegistrationRules.ActiveCount(S), version)));
+        _reportedVersion = Math.Max(_reportedVersion, version);
+    }
+
+    /// <summary>
+    /// The county of the consortium's lead: where the consortium's own report is kept, so a consortium spanning counties
+    /// has its events in one of them (<see cref="IProgrammeCountyGrain.ReportDialogueEvent"/>). An event created before
+    /// drafts carried the lead looks it up in the consortium directory once and keeps it with the next write.
+    /// </summary>
+    private async Task<string> CountyAsync()
+    {
+        var e = S.Event!;
+        var lead = e.Lead;
+        if (lead is null)
+        {
+            var consortia = await GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Snapshot();
+            lead = consortia.FirstOrDefault(c => c.Id == e.ConsortiumId)?.Lead
+                ?? throw new InvalidOperationException($"The lead of consortium {e.ConsortiumId} is not in the directory yet");
+            S.Event = e with { Lead = lead };
+        }
+        return catalog.Municipality(lead)?.CountyNumber
+            ?? throw new InvalidOperationException($"The lead {lead} of consortium {e.ConsortiumId} is no municipality of the catalog");
     }
 
     /// <summary>

@@ -41,6 +41,8 @@ public sealed record DialogueEventDraft
     [Id(8)] public int? Capacity { get; init; }
     [Id(9)] public DateTimeOffset AnnouncedAt { get; init; }
     [Id(10)] public required DialogueAudience Audience { get; init; }
+    /// <summary>The consortium's lead, whose county keeps the event's programme report; null in drafts stored before it was carried.</summary>
+    [Id(11)] public string? Lead { get; init; }
 
     public string ConsortiumId => Audience.ConsortiumId;
 }

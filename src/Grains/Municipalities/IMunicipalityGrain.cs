@@ -61,6 +61,15 @@ public interface IMunicipalityLedgerGrain : IGrainWithStringKey
     /// dismissed that pair. Changes no state, so it interleaves: two municipalities publishing at once may each be
     /// telling the other.
     /// </summary>
+    /// <remarks><paramref name="eventId"/> is the same for every run of one partner search, so a repeat tells no one twice.</remarks>
     [Orleans.Concurrency.AlwaysInterleave]
-    Task SuggestPartner(string needId, string matchedNeedId, string matchedMunicipality, double score, bool toStaff);
+    Task SuggestPartner(string needId, string matchedNeedId, string matchedMunicipality, double score, bool toStaff, string eventId);
+
+    /// <summary>
+    /// The county's feed has run these partner searches and delivered their suggestions: they are no longer owed (a key
+    /// for an older search of a need than the one owed changes nothing). Interleaves: it only changes memory, and the
+    /// change is stored with the next write.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task PartnerSearchesDone(IReadOnlyList<Samspill.Grains.Matching.PartnerSearchKey> done);
 }

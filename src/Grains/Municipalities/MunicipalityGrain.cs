@@ -24,9 +24,22 @@ public sealed class MunicipalityGrain(
     private WriteThenDeliver? commits;
     private WriteThenDeliver Commits => commits ??= new(this, logger, () => SyncProjectionsAsync(S.Needs.Values));
 
+    /// <summary>How long a partner search handed to the feed may go unconfirmed before it is sent again (one to two of these).</summary>
+    public static readonly TimeSpan SearchConfirmInterval = TimeSpan.FromSeconds(5);
+    /// <summary>Owed searches handed to the feed by this activation and not yet confirmed: key, and the tick it was handed over at.</summary>
+    private readonly Dictionary<string, (DateTimeOffset AskedAt, long Tick)> _handedOver = [];
+    private long _tick;
+    /// <summary>Confirmed searches left the owed set in memory since the last write.</summary>
+    private bool _searchesUnstored;
+    private IGrainTimer? _searchTimer;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (catalog.Municipality(Number) is null) return; // calls to unknown numbers are refused per method
+        // Stored before searches had keys: each owed search is keyed by its need as it is now.
+        foreach (var id in S.PartnerSearchesOwed)
+            if (S.Needs.TryGetValue(id, out var owed)) S.PartnerSearches.TryAdd(id, owed.UpdatedAt);
+        S.PartnerSearchesOwed.Clear();
         // Projections and undelivered events may be behind after a crash between write and delivery.
         if (state.RecordExists) await Commits.CatchUpAsync();
     }
@@ -141,13 +154,27 @@ public sealed class MunicipalityGrain(
         if (S.DismissedSuggestions.Add(DismissKey(needId, matchedNeedId))) await CommitAsync([]);
     }
 
-    async Task IMunicipalityLedgerGrain.SuggestPartner(string needId, string matchedNeedId, string matchedMunicipality, double score, bool toStaff)
+    async Task IMunicipalityLedgerGrain.SuggestPartner(string needId, string matchedNeedId, string matchedMunicipality, double score, bool toStaff, string eventId)
     {
         if (!S.Needs.TryGetValue(needId, out var need) || need.IsWithdrawn || S.DismissedSuggestions.Contains(DismissKey(needId, matchedNeedId))) return;
+        // The search's own id, not a fresh one: a search run again (its feed was lost) is dropped by the topic as a repeat.
         var own = LiveEventDraft.Create(LiveTopics.Municipality(Number), "PartnerSuggested",
-            new { needId, matchedNeedId, municipality = matchedMunicipality, score }, Now);
+            new { needId, matchedNeedId, municipality = matchedMunicipality, score }, Now) with { EventId = eventId };
         // Suggestions report no state change, so they need no outbox.
         await LiveOutbox.DeliverAsync(GrainFactory, toStaff ? [own, own.On(LiveTopics.StaffView(own.Topic))] : [own]);
+    }
+
+    Task IMunicipalityLedgerGrain.PartnerSearchesDone(IReadOnlyList<PartnerSearchKey> done)
+    {
+        foreach (var key in done)
+        {
+            // A confirmation of an older search of the need leaves the newer one owed.
+            if (!S.PartnerSearches.TryGetValue(key.NeedId, out var askedAt) || askedAt != key.AskedAt) continue;
+            S.PartnerSearches.Remove(key.NeedId);
+            _handedOver.Remove(key.NeedId);
+            _searchesUnstored = true;
+        }
+        return Task.CompletedTask;
     }
 
     private static string DismissKey(string needId, string matchedNeedId) => $"{needId}>{matchedNeedId}";
@@ -226,12 +253,20 @@ public sealed class MunicipalityGrain(
     /// </summary>
     private Task CommitAsync(IReadOnlyCollection<NeedRecord> changedNeeds, bool suggest = false)
     {
-        if (suggest) S.PartnerSearchesOwed.UnionWith(changedNeeds.Select(n => n.Id));
-        return Commits.CommitAsync(() => state.WriteStateAsync(), () =>
+        if (suggest)
+            foreach (var need in changedNeeds) S.PartnerSearches[need.Id] = need.UpdatedAt;
+        return Commits.CommitAsync(WriteAsync, () =>
         {
             faults.Hit(FaultPoints.MunicipalityWritten);
             return SyncProjectionsAsync(changedNeeds);
         });
+    }
+
+    private Task WriteAsync()
+    {
+        // Whatever memory holds goes to storage, confirmed searches' removal included.
+        _searchesUnstored = false;
+        return state.WriteStateAsync();
     }
 
     /// <summary>Delivers the outbox and refreshes the projections; also the catch-up after a crash.</summary>
@@ -257,20 +292,55 @@ public sealed class MunicipalityGrain(
     }
 
     /// <summary>
-    /// Hands the changed needs, and the partner searches still owed, to the county's feed (the search index and partner
-    /// matching, one grain for the country). Only the queueing is awaited, so the acknowledgement does not wait on the
-    /// index, yet a <see cref="INeedFeedGrain.Settled"/> after it sees the change. A catch-up sends every need again.
+    /// Hands the changed needs, and the partner searches owed and not yet handed over by this activation, to the county's
+    /// feed (the search index and partner matching, one grain for the country). Only the queueing is awaited, so the
+    /// acknowledgement does not wait on the index, yet a <see cref="INeedFeedGrain.Settled"/> after it sees the change.
+    /// A catch-up sends every need again.
     /// </summary>
+    /// <remarks>
+    /// The feed's queue is memory only: a search stays owed in this grain's state until the feed confirms it
+    /// (<see cref="IMunicipalityLedgerGrain.PartnerSearchesDone"/>), and one unconfirmed for a while is handed over again
+    /// (<see cref="ResendSearchesAsync"/>), so a feed lost with its queue loses nothing this grain acknowledged. This
+    /// costs no write the acknowledgement waits for: the search is stored with the change that asks for it.
+    /// </remarks>
     private async Task FeedAsync(string county, IReadOnlyList<NeedRecord> needs)
     {
-        var owed = S.PartnerSearchesOwed.Select(id => S.Needs.GetValueOrDefault(id)).OfType<NeedRecord>().ToList();
-        var toIndex = needs.Concat(owed.Where(o => needs.All(n => n.Id != o.Id))).ToList();
+        var searches = S.PartnerSearches
+            .Where(s => !(_handedOver.TryGetValue(s.Key, out var handed) && handed.AskedAt == s.Value))
+            .Select(s => S.Needs.TryGetValue(s.Key, out var need) ? new PartnerSearch(need, s.Value) : null)
+            .OfType<PartnerSearch>().ToList();
+        var toIndex = needs.Concat(searches.Select(s => s.Need).Where(o => needs.All(n => n.Id != o.Id))).ToList();
         if (toIndex.Count == 0) return;
         // The partner searches look through the eyes of this municipality's users (a catch-up runs on a timer, with no
         // caller); set within this method's own flow, so it does not leak into the rest of the delivery.
         CallerContext.Set(new Caller(CallerRole.Municipality, Number, null));
-        await GrainFactory.GetGrain<INeedFeedGrain>(county).Enqueue(toIndex, owed);
-        // Like the outbox: stored until the next write, so a crash before it sends the search again (at least once).
-        S.PartnerSearchesOwed.ExceptWith(owed.Select(n => n.Id));
+        await GrainFactory.GetGrain<INeedFeedGrain>(county).Enqueue(toIndex, searches);
+        if (searches.Count == 0) return;
+        foreach (var search in searches) _handedOver[search.Need.Id] = (search.AskedAt, _tick);
+        // KeepAlive: the activation holds what it must send again if the feed never confirms.
+        _searchTimer ??= this.RegisterGrainTimer(ResendSearchesAsync,
+            new GrainTimerCreationOptions(SearchConfirmInterval, SearchConfirmInterval) { KeepAlive = true });
+    }
+
+    /// <summary>
+    /// On a timer while searches are owed: hands over again each one unconfirmed for a full interval (its feed may have
+    /// lost it), and stores the owed set when confirmations changed it and no other write has since, so a later activation
+    /// does not search again. That write is off every client's path and covers every confirmation of the interval.
+    /// </summary>
+    private async Task ResendSearchesAsync(CancellationToken cancellationToken)
+    {
+        _tick++;
+        foreach (var (id, handed) in _handedOver.ToList())
+            if (!S.PartnerSearches.TryGetValue(id, out var askedAt) || askedAt != handed.AskedAt || handed.Tick < _tick - 1) _handedOver.Remove(id);
+        if (S.PartnerSearches.Keys.Any(id => !_handedOver.ContainsKey(id)))
+        {
+            var county = catalog.Municipality(Number)!.CountyNumber;
+            try { await FeedAsync(county, []); }
+            catch (Exception ex) { logger.LogWarning(ex, "Sending {Count} owed partner searches of {Municipality} again failed; retrying", S.PartnerSearches.Count, Number); }
+        }
+        if (_searchesUnstored) await GrainCommit.WriteAsync(this, WriteAsync);
+        if (S.PartnerSearches.Count > 0) return;
+        _searchTimer?.Dispose();
+        _searchTimer = null;
     }
 }

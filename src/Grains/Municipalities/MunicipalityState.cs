@@ -22,8 +22,14 @@ public sealed class MunicipalityState
     /// </summary>
     [Id(6)] public Dictionary<string, int> ProgrammeEntries { get; set; } = [];
     /// <summary>
-    /// Needs whose partner search is owed: stored with the change that asks for it, and kept until the county's need
-    /// feed has queued it, so a failed hand-over is sent again by the catch-up instead of being lost.
+    /// Needs whose partner search was owed, as stored before searches had keys (<see cref="PartnerSearches"/>); moved
+    /// there on activation.
     /// </summary>
     [Id(7)] public HashSet<string> PartnerSearchesOwed { get; set; } = [];
+    /// <summary>
+    /// Partner searches owed, per need the need's UpdatedAt when the search was asked for (the search's key): stored with
+    /// the change that asks for it, and kept until the county's need feed confirms the search done, so neither a failed
+    /// hand-over nor a feed lost with its queue loses it.
+    /// </summary>
+    [Id(8)] public Dictionary<string, DateTimeOffset> PartnerSearches { get; set; } = [];
 }

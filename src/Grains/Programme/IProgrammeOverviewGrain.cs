@@ -1,11 +1,13 @@
 namespace Samspill.Grains.Programme;
 
-/// <summary>The programme's overview, kept up to date by reports from the grains instead of scanning them.</summary>
+/// <summary>
+/// The programme's overview, computed from the reports the grains send to the county grains
+/// (<see cref="IProgrammeCountyGrain"/>) instead of scanning them.
+/// </summary>
 public interface IProgrammeOverviewGrain : IGrainWithIntegerKey
 {
     Task ReportMunicipality(MunicipalityActivity activity);
     Task ReportConsortium(ConsortiumActivity activity);
-    Task ReportDialogueEvent(DialogueEventActivity activity);
 
     /// <summary>Programme staff only.</summary>
     Task<ProgrammeOverview> GetOverview();

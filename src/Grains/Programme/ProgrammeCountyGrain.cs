@@ -2,16 +2,17 @@ using Samspill.Grains.Common;
 
 namespace Samspill.Grains.Programme;
 
-/// <summary>Stored state of one county's share of the programme overview: its municipalities and the consortia they lead.</summary>
+/// <summary>Stored state of one county's share of the programme overview: its municipalities, the consortia they lead and those consortia's dialogue events.</summary>
 [GenerateSerializer, Alias("Samspill.ProgrammeCountyState")]
 public sealed class ProgrammeCountyState
 {
     [Id(0)] public Dictionary<string, MunicipalityActivity> Municipalities { get; set; } = [];
     [Id(1)] public long Version { get; set; }
     [Id(2)] public Dictionary<string, ConsortiumActivity> Consortia { get; set; } = [];
+    [Id(3)] public Dictionary<string, DialogueEventActivity> DialogueEvents { get; set; } = [];
 }
 
-/// <summary>One county's municipality and consortium reports (see <see cref="IProgrammeCountyGrain"/>); writes only when a report changes something.</summary>
+/// <summary>One county's municipality, consortium and dialogue event reports (see <see cref="IProgrammeCountyGrain"/>); writes only when a report changes something.</summary>
 public sealed class ProgrammeCountyGrain(
     [PersistentState("programmecounty", StorageNames.Default)] IPersistentState<ProgrammeCountyState> state) : Grain, IProgrammeCountyGrain
 {
@@ -26,6 +27,21 @@ public sealed class ProgrammeCountyGrain(
     {
         if (!Newer(activity)) return;
         state.State.Consortia[activity.Id] = activity;
+        await WriteAsync();
+    }
+
+    async Task IProgrammeCountyGrain.ReportDialogueEvent(DialogueEventActivity activity)
+    {
+        if (!Newer(activity)) return;
+        state.State.DialogueEvents[activity.EventId] = activity;
+        await WriteAsync();
+    }
+
+    async Task IProgrammeCountyGrain.SeedDialogueEvents(IReadOnlyList<DialogueEventActivity> activities)
+    {
+        var fresh = activities.Where(Newer).ToList();
+        if (fresh.Count == 0) return;
+        foreach (var a in fresh) state.State.DialogueEvents[a.EventId] = a;
         await WriteAsync();
     }
 
@@ -46,13 +62,17 @@ public sealed class ProgrammeCountyGrain(
     }
 
     Task<CountyReports> IProgrammeCountyGrain.Reports() =>
-        Task.FromResult(new CountyReports(state.State.Version, state.State.Municipalities.Values.ToList(), state.State.Consortia.Values.ToList()));
+        Task.FromResult(new CountyReports(state.State.Version, state.State.Municipalities.Values.ToList(), state.State.Consortia.Values.ToList(),
+            state.State.DialogueEvents.Values.ToList()));
 
     Task<long> IProgrammeCountyGrain.HiddenActivityEntries() =>
         Task.FromResult(state.State.Municipalities.Values.Sum(m => (long)m.HiddenActivityEntries));
 
     private bool Newer(ConsortiumActivity activity) =>
         !state.State.Consortia.TryGetValue(activity.Id, out var known) || known.Version < activity.Version;
+
+    private bool Newer(DialogueEventActivity activity) =>
+        !state.State.DialogueEvents.TryGetValue(activity.EventId, out var known) || known.Version < activity.Version;
 
     private async Task WriteAsync()
     {

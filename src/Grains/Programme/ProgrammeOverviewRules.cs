@@ -11,7 +11,7 @@ namespace Samspill.Grains.Programme;
 /// </summary>
 public static class ProgrammeOverviewRules
 {
-    public static ProgrammeOverview Compute(ProgrammeOverviewState s, ReferenceCatalog catalog)
+    public static ProgrammeOverview Compute(ProgrammeReports s, ReferenceCatalog catalog)
     {
         bool Active(string number) => s.Municipalities.TryGetValue(number, out var a) && a.IsActive;
         int Needs(string number) => s.Municipalities.TryGetValue(number, out var a) ? a.PublishedNeeds : 0;

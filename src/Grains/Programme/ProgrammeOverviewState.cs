@@ -1,15 +1,17 @@
 namespace Samspill.Grains.Programme;
 
-/// <summary>Stored state of the overview: the last report of each municipality and consortium.</summary>
+/// <summary>
+/// Stored state of the overview grain, from before the county grains (<see cref="IProgrammeCountyGrain"/>) kept the
+/// reports. Kept so old rows still load: the grain moves what it finds to the county grains on activation, then
+/// stores it empty. Nothing new is written to it.
+/// </summary>
 [GenerateSerializer, Alias("Samspill.ProgrammeOverviewState")]
 public sealed class ProgrammeOverviewState
 {
-    /// <summary>
-    /// Stored: empty since municipality reports live in <see cref="IProgrammeCountyGrain"/>s (older rows are moved there
-    /// on activation). In memory: every municipality's report, when the overview is computed.
-    /// </summary>
+    [Obsolete("Municipality reports live in the county grains; only read to move old rows there.")]
     [Id(0)] public Dictionary<string, MunicipalityActivity> Municipalities { get; set; } = [];
-    /// <summary>Stored: empty since consortium reports live in the county of their lead, as municipalities' do. In memory: every consortium's report, when the overview is computed.</summary>
+    [Obsolete("Consortium reports live in the county of their lead; only read to move old rows there.")]
     [Id(1)] public Dictionary<string, ConsortiumActivity> Consortia { get; set; } = [];
+    [Obsolete("Dialogue event reports live in the county of their consortium's lead; only read to move old rows there.")]
     [Id(2)] public Dictionary<string, DialogueEventActivity> DialogueEvents { get; set; } = [];
 }

@@ -95,11 +95,11 @@ public sealed class ProgrammeSeasonTests(ClusterFixture fx) : IClassFixture<Clus
         await Assess(m[0], _ => 5);
 
         // Dialogue events as the dialogue grains report them: a cancellation and a late, older report.
-        await ReportEvent(new DialogueEventActivity("e1", c0, false, 3, 1));
-        await ReportEvent(new DialogueEventActivity("e2", c0, false, 2, 1));
-        await ReportEvent(new DialogueEventActivity("e2", c0, true, 2, 2));
-        await ReportEvent(new DialogueEventActivity("e1", c0, false, 9, 0));
-        await ReportEvent(new DialogueEventActivity("e3", c2, false, 1, 4));
+        await ReportEvent(m[6], new DialogueEventActivity("e1", c0, false, 3, 1));
+        await ReportEvent(m[6], new DialogueEventActivity("e2", c0, false, 2, 1));
+        await ReportEvent(m[6], new DialogueEventActivity("e2", c0, true, 2, 2));
+        await ReportEvent(m[6], new DialogueEventActivity("e1", c0, false, 9, 0));
+        await ReportEvent(m[12], new DialogueEventActivity("e3", c2, false, 1, 4));
 
         // A refused withdrawal (the need is pooled) changes nothing.
         var refused = await Assert.ThrowsAsync<DomainException>(() => Municipality(m[6]).WithdrawNeed(_needsOf[m[6]][0]));
@@ -118,7 +118,7 @@ public sealed class ProgrammeSeasonTests(ClusterFixture fx) : IClassFixture<Clus
         await WithdrawNeed(m[1], _needsOf[m[1]][0]); // m[1] had withdrawn its other need: inactive
         await ReportStatistics(m[3], year, 200, 40);
         await Assess(m[1], _ => 1);
-        await ReportEvent(new DialogueEventActivity("e3", c2, true, 1, 5));
+        await ReportEvent(m[12], new DialogueEventActivity("e3", c2, true, 1, 5));
 
         await CheckAsync("after the second half");
         await RestartAsync(m);
@@ -216,9 +216,10 @@ public sealed class ProgrammeSeasonTests(ClusterFixture fx) : IClassFixture<Clus
 
     private readonly Dictionary<string, long> _eventVersions = [];
 
-    private async Task ReportEvent(DialogueEventActivity report)
+    /// <summary>As an event grain reports: to the county of its consortium's lead.</summary>
+    private async Task ReportEvent(string lead, DialogueEventActivity report)
     {
-        await fx.Client.GetGrain<IProgrammeOverviewGrain>(0).ReportDialogueEvent(report);
+        await fx.Client.GetGrain<IProgrammeCountyGrain>(Catalog.Municipality(lead)!.CountyNumber).ReportDialogueEvent(report);
         // The model keeps the newest version, as the script knows which report is newest.
         if (_eventVersions.TryGetValue(report.EventId, out var v) && v >= report.Version) return;
         _eventVersions[report.EventId] = report.Version;

@@ -20,6 +20,7 @@ public sealed class ProgrammeStoredFormTests
         Assert.Equal(json, again);
     }
 
+#pragma warning disable CS0618 // the overview's stored lists are only read to move them to the county grains, but old rows must load
     [Fact]
     public void The_overview_state_round_trips()
     {
@@ -32,14 +33,31 @@ public sealed class ProgrammeStoredFormTests
         var json = JsonSerializer.Serialize(s, Stored);
         Assert.Contains("\"dimension\":\"IntermunicipalCollaboration\"", json);
         Assert.Equal(CapabilityRulesTests.Complete(4), JsonSerializer.Deserialize<ProgrammeOverviewState>(json, Stored)!.Municipalities["1874"].Capability);
+        Assert.Equal(new DialogueEventActivity("e", "c", true, 3, 2), JsonSerializer.Deserialize<ProgrammeOverviewState>(json, Stored)!.DialogueEvents["e"]);
     }
+#pragma warning restore CS0618
 
     [Fact]
     public void A_county_share_of_the_overview_round_trips()
     {
         var s = new ProgrammeCountyState { Version = 3 };
         s.Municipalities["1874"] = new MunicipalityActivity("1874", 2, 1, [new(2025, 10, 1)], CapabilityRulesTests.Complete(4));
+        s.Consortia["c"] = new ConsortiumActivity("c", ConsortiumPhase.Competition, "1874", ["1874", "1856"], 7);
+        s.DialogueEvents["e"] = new DialogueEventActivity("e", "c", true, 3, 2);
         AssertRoundTrips(s);
+    }
+
+    [Fact]
+    public void A_county_state_stored_before_it_kept_dialogue_events_loads_with_none()
+    {
+        var s = new ProgrammeCountyState { Version = 3 };
+        s.Municipalities["1874"] = new MunicipalityActivity("1874", 2, 1);
+        var json = JsonSerializer.Serialize(s, Stored);
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        Assert.True(old.Remove(old.Select(p => p.Key).Single(k => k.Equals("DialogueEvents", StringComparison.OrdinalIgnoreCase))));
+        var back = JsonSerializer.Deserialize<ProgrammeCountyState>(old.ToJsonString(), Stored)!;
+        Assert.Empty(back.DialogueEvents);
+        Assert.Equal(3, back.Version);
     }
 
     [Fact]
