@@ -7,6 +7,9 @@ namespace Samspill.Gateway.GraphQL;
 /// <summary>Shapes every error as the contract wants: extensions.code always one of its codes, plus rule and field.</summary>
 public sealed class ContractErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeData = false })
 {
+    /// <summary>The retry hint for an unexpected failure: short, since most are passing (a timeout, a silo restarting).</summary>
+    public const int UnexpectedRetryAfterSeconds = 5;
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
@@ -38,8 +41,17 @@ public sealed class ContractErrorInfoProvider() : ErrorInfoProvider(new ErrorInf
             case ValidationError or DocumentError:
                 extensions["code"] = ErrorCodes.ValidationFailed;
                 break;
+            // Anything else that failed while answering (an Orleans error, a grain call timeout, a bug): the contract
+            // has no code for "internal", and clients must never see GraphQL.NET's or Orleans' own (ORLEANS, TIMEOUT…).
+            // The details stay in the server's log.
+            case { InnerException: not null }:
+                extensions["code"] = ErrorCodes.Unavailable;
+                extensions["retryAfterSeconds"] = UnexpectedRetryAfterSeconds;
+                message = "The platform could not answer this request (an unexpected error on the server). Retry in a moment; send a mutation with an Idempotency-Key so that its retry is safe.";
+                break;
+            // GraphQL.NET's own refusals of the request itself (no such operation, several without a name…).
             default:
-                extensions["code"] = executionError.Code ?? "INTERNAL_ERROR";
+                extensions["code"] = ErrorCodes.ValidationFailed;
                 break;
         }
         extensions.Remove("codes");
