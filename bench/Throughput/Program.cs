@@ -94,7 +94,7 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
         var index = municipalities.IndexOf(municipality);
         var n = Interlocked.Increment(ref published[index]);
         var data = await GraphQLAsync(http, tokens[municipality],
-            "mutation($input: PublishNeedInput!) { publishNeed(input: $input) { id stage } }", new { input = NeedInputs.Make(index, n) }, mutation: true);
+            "mutation PublishNeed($input: PublishNeedInput!) { publishNeed(input: $input) { id title } }", new { input = NeedInputs.Make(index, n) }, mutation: true);
         Interlocked.Increment(ref stored);
         return data.GetProperty("publishNeed").GetProperty("id").GetString()!;
     }
@@ -158,8 +158,10 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
             Console.Error.WriteLine($"publishNeed × {clients} clients ({before} stored) …");
             // The search index and partner matching follow the acknowledgement; the phase's silo CPU includes them
             // (it is read once the county feeds have settled).
+            var trace = StartTrace(silo, $"publish-{clients}-{before}", options.Clients.Max());
             var r = await LoadPhase.RunAsync(silo, storage, "publishNeed", before, clients, options.Duration, options.MaxRequests,
                 (client, _) => Publish(municipalities[client]), Settled);
+            await EndTraceAsync(trace);
             Console.Error.WriteLine($"  {r.PerSecond:0.0}/s p50 {r.Percentile(0.5):0.0} ms, {r.Errors} errors {r.FirstError}");
             phases.Add(r);
         }
@@ -175,13 +177,13 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
     {
         var suffix = round > 1 ? $" (round {round})" : "";
         Console.Error.WriteLine($"need(id) × {clients} clients{suffix} …");
-        var trace = StartTrace(silo, $"graphql-{clients}-{round}");
+        var trace = StartTrace(silo, $"graphql-{clients}-{round}", options.ReadClients.Max());
         var r = await LoadPhase.RunAsync(silo, storage, "need(id)" + suffix, before, clients, options.Duration, options.MaxRequests,
             (client, _) => ReadNeedAsync(http, tokens[municipalities[client]], readNeed));
         await EndTraceAsync(trace);
         Console.Error.WriteLine($"  {r.PerSecond:0.0}/s p50 {r.Percentile(0.5):0.0} ms, {r.SiloCpuMsPerRequest:0.000} silo ms/req, {r.Errors} errors {r.FirstError}");
         Console.Error.WriteLine($"plain JSON need × {clients} clients{suffix} …");
-        trace = StartTrace(silo, $"plain-{clients}-{round}");
+        trace = StartTrace(silo, $"plain-{clients}-{round}", options.ReadClients.Max());
         var plain = await LoadPhase.RunAsync(silo, storage, PlainRead + suffix, before, clients, options.Duration, options.MaxRequests,
             (client, _) => ReadPlainNeedAsync(http, tokens[municipalities[client]], readNeed));
         await EndTraceAsync(trace);
@@ -190,11 +192,11 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
     }
 }
 
-// With --trace DIR: dotnet-trace (on PATH) samples the silo during a read phase at the most clients, for at most the
-// phase's length; the phase's silo CPU then includes the tracing's own cost.
-Process? StartTrace(SiloProcess silo, string name)
+// With --trace DIR: dotnet-trace (on PATH) samples the silo during a publish or read phase at the most clients, for at
+// most the phase's length; the phase's silo CPU then includes the tracing's own cost.
+Process? StartTrace(SiloProcess silo, string name, int mostClients)
 {
-    if (options.TraceDir is null || !name.Contains($"-{options.ReadClients.Max()}-", StringComparison.Ordinal)) return null;
+    if (options.TraceDir is null || !name.Contains($"-{mostClients}-", StringComparison.Ordinal)) return null;
     Directory.CreateDirectory(options.TraceDir);
     var seconds = Math.Max(1, (int)options.Duration.TotalSeconds - 1);
     var info = new ProcessStartInfo("dotnet-trace",

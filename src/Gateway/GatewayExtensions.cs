@@ -72,16 +72,7 @@ public static class GatewayExtensions
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
             // Refusals to contract errors, fresh reads per root mutation, retries after a silo loss: in that order.
             .UseMiddleware<GatewayFieldMiddleware>()
-            .AddComplexityAnalyzer(o =>
-            {
-                o.MaxDepth = limits.MaxDepth;
-                o.MaxComplexity = limits.MaxComplexity;
-                o.ValidateComplexityDelegate = c =>
-                {
-                    if (c.Error is not null && IntrospectionAllowance.Allows(c.ValidationContext)) c.Error = null;
-                    return Task.CompletedTask;
-                };
-            })
+            // Complexity and depth limits: QueryCost, in the rules ParsedDocuments gives each request.
             .WithTimeout(limits.Timeout));
         return services;
     }

@@ -75,17 +75,17 @@ public static class GraphQLEndpoint
         if (key is null || !measure.IsMutation || caller.IsAnonymous)
         {
             IdempotencyContext.Set(null);
-            var result = await ExecuteAsync(http, executer, request, parsed);
+            var result = await ExecuteAsync(http, executer, request, documents, parsed);
             WriteRetryHint(http, result);
             http.Response.ContentType = "application/json; charset=utf-8";
             await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
             return;
         }
-        await ExecuteOnceAsync(http, executer, serializer, request, parsed, key, caller, resilience.Value, grains);
+        await ExecuteOnceAsync(http, executer, serializer, request, documents, parsed, key, caller, resilience.Value, grains);
     }
 
     private static async Task ExecuteOnceAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        GraphQLRequest request, ParsedDocuments.Parsed parsed, string key, Caller caller, ResilienceOptions resilience, IGrainFactory grains)
+        GraphQLRequest request, ParsedDocuments documents, ParsedDocuments.Parsed parsed, string key, Caller caller, ResilienceOptions resilience, IGrainFactory grains)
     {
         var grain = grains.GetGrain<IIdempotencyGrain>(key);
         var callerId = IdempotentExecution.CallerId(caller);
@@ -116,7 +116,7 @@ public static class GraphQLEndpoint
         }
 
         IdempotencyContext.Set(key);
-        var result = await ExecuteAsync(http, executer, request, parsed);
+        var result = await ExecuteAsync(http, executer, request, documents, parsed);
         var response = serializer.Serialize(result);
         try
         {
@@ -136,7 +136,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GraphQLRequest request,
-        ParsedDocuments.Parsed parsed)
+        ParsedDocuments documents, ParsedDocuments.Parsed parsed)
     {
         var options = new ExecutionOptions
         {
@@ -149,9 +149,8 @@ public static class GraphQLEndpoint
             User = http.User,
             CancellationToken = http.RequestAborted,
         };
-        // The text-only rules passed once for this document; the complexity analyzer's configuration appends itself to
-        // this empty list, so complexity, depth and the introspection exemption are decided for every request.
-        if (parsed.Validated) options.ValidationRules = [];
+        // Set for every request: the cost rule is not registered with GraphQL.NET, which would append it to every list.
+        options.ValidationRules = documents.Rules(parsed);
         var result = await executer.ExecuteAsync(options);
         if (result.Executed && parsed.Document is not null) parsed.MarkValidated();
         return result;

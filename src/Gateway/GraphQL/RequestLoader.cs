@@ -14,16 +14,23 @@ namespace Samspill.Gateway.GraphQL;
 /// </summary>
 public sealed class RequestLoader(IGrainFactory grains)
 {
-    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<NeedRecord>>> _needs = new();
-    private readonly ConcurrentDictionary<string, Task<NeedRecord?>> _oneNeed = new();
-    private readonly ConcurrentDictionary<string, Task<ConsortiumView?>> _consortia = new();
-    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<MembershipRecord>>> _memberships = new();
-    private readonly ConcurrentDictionary<string, Task<DialogueEventView?>> _events = new();
-    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<RegistrationRecord>>> _registrations = new();
-    private readonly ConcurrentDictionary<string, Task<SupplierView?>> _suppliers = new();
-    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<QuestionView>>> _questions = new();
+    private ConcurrentDictionary<string, Task<IReadOnlyList<NeedRecord>>>? _needs;
+    private ConcurrentDictionary<string, Task<NeedRecord?>>? _oneNeed;
+    private ConcurrentDictionary<string, Task<ConsortiumView?>>? _consortia;
+    private ConcurrentDictionary<string, Task<IReadOnlyList<MembershipRecord>>>? _memberships;
+    private ConcurrentDictionary<string, Task<DialogueEventView?>>? _events;
+    private ConcurrentDictionary<string, Task<IReadOnlyList<RegistrationRecord>>>? _registrations;
+    private ConcurrentDictionary<string, Task<SupplierView?>>? _suppliers;
+    private ConcurrentDictionary<string, Task<IReadOnlyList<QuestionView>>>? _questions;
 
     public IGrainFactory Grains => grains;
+
+    /// <summary>
+    /// Each cache is made when first used: a request reads one or two kinds of thing, and eight dictionaries made up
+    /// front were most of what the loader allocated per request (issue 17).
+    /// </summary>
+    private static ConcurrentDictionary<string, Task<T>> Cache<T>(ref ConcurrentDictionary<string, Task<T>>? cache) =>
+        Volatile.Read(ref cache) ?? Interlocked.CompareExchange(ref cache, new(concurrencyLevel: 1, capacity: 4, StringComparer.Ordinal), null) ?? cache;
 
     /// <summary>Every need of a municipality the caller may see, withdrawn ones included.</summary>
     public async Task<IReadOnlyList<NeedView>> NeedsOf(string municipality) =>
@@ -44,8 +51,8 @@ public sealed class RequestLoader(IGrainFactory grains)
     {
         var municipality = NeedIds.MunicipalityOf(id);
         if (municipality is null) return null;
-        if (_needs.TryGetValue(municipality, out var all)) return (await all).FirstOrDefault(n => n.Id == id);
-        return await _oneNeed.GetOrAdd(id!, n => grains.GetGrain<IMunicipalityGrain>(municipality).GetNeed(n));
+        if (_needs is { } lists && lists.TryGetValue(municipality, out var all)) return (await all).FirstOrDefault(n => n.Id == id);
+        return await Cache(ref _oneNeed).GetOrAdd(id!, n => grains.GetGrain<IMunicipalityGrain>(municipality).GetNeed(n));
     }
 
     private async Task<NeedRecord?> ListedNeed(string? id)
@@ -56,34 +63,34 @@ public sealed class RequestLoader(IGrainFactory grains)
     }
 
     private Task<IReadOnlyList<NeedRecord>> StoredNeedsOf(string municipality) =>
-        _needs.GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetNeeds(includeWithdrawn: true));
+        Cache(ref _needs).GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetNeeds(includeWithdrawn: true));
 
     public Task<ConsortiumView?> Consortium(string? id) =>
         string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength
             ? Task.FromResult<ConsortiumView?>(null)
-            : _consortia.GetOrAdd(id, c => grains.GetGrain<IConsortiumGrain>(c).GetView());
+            : Cache(ref _consortia).GetOrAdd(id, c => grains.GetGrain<IConsortiumGrain>(c).GetView());
 
     public Task<IReadOnlyList<MembershipRecord>> Memberships(string municipality) =>
-        _memberships.GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetMemberships());
+        Cache(ref _memberships).GetOrAdd(municipality, m => grains.GetGrain<IMunicipalityGrain>(m).GetMemberships());
 
     public Task<DialogueEventView?> DialogueEvent(string? id) =>
         string.IsNullOrEmpty(id) || id.Length > EntityIds.MaxLength
             ? Task.FromResult<DialogueEventView?>(null)
-            : _events.GetOrAdd(id, e => grains.GetGrain<IDialogueEventGrain>(e).GetView());
+            : Cache(ref _events).GetOrAdd(id, e => grains.GetGrain<IDialogueEventGrain>(e).GetView());
 
     /// <summary>The event's registrations the caller may see.</summary>
     public Task<IReadOnlyList<RegistrationRecord>> Registrations(string eventId) =>
-        _registrations.GetOrAdd(eventId, e => grains.GetGrain<IDialogueEventGrain>(e).GetRegistrations());
+        Cache(ref _registrations).GetOrAdd(eventId, e => grains.GetGrain<IDialogueEventGrain>(e).GetRegistrations());
 
     /// <summary>The supplier as the caller may see it; null for malformed numbers without asking a grain.</summary>
     public Task<SupplierView?> Supplier(string? orgNumber) =>
         !Identifiers.IsValidOrganisationNumber(orgNumber)
             ? Task.FromResult<SupplierView?>(null)
-            : _suppliers.GetOrAdd(orgNumber!, o => grains.GetGrain<ISupplierGrain>(o).GetView());
+            : Cache(ref _suppliers).GetOrAdd(orgNumber!, o => grains.GetGrain<ISupplierGrain>(o).GetView());
 
     /// <summary>The consortium's questions the caller may see.</summary>
     public Task<IReadOnlyList<QuestionView>> Questions(string consortiumId) =>
-        _questions.GetOrAdd(consortiumId, c => grains.GetGrain<IConsortiumDialogueGrain>(c).GetQuestions());
+        Cache(ref _questions).GetOrAdd(consortiumId, c => grains.GetGrain<IConsortiumDialogueGrain>(c).GetQuestions());
 
     /// <summary>Drops reads that failed (a lost silo), so a retry asks the grain again; the others stay shared.</summary>
     public void ForgetFailed()
@@ -91,8 +98,9 @@ public sealed class RequestLoader(IGrainFactory grains)
         Drop(_events); Drop(_registrations); Drop(_suppliers); Drop(_questions); Drop(_needs); Drop(_oneNeed); Drop(_consortia); Drop(_memberships);
     }
 
-    private static void Drop<T>(ConcurrentDictionary<string, Task<T>> cache)
+    private static void Drop<T>(ConcurrentDictionary<string, Task<T>>? cache)
     {
+        if (cache is null) return;
         foreach (var (key, task) in cache)
             if (task.IsFaulted || task.IsCanceled) cache.TryRemove(KeyValuePair.Create(key, task));
     }
@@ -100,13 +108,13 @@ public sealed class RequestLoader(IGrainFactory grains)
     /// <summary>After a mutation the cached reads may be stale.</summary>
     public void Forget()
     {
-        _events.Clear();
-        _registrations.Clear();
-        _suppliers.Clear();
-        _questions.Clear();
-        _needs.Clear();
-        _oneNeed.Clear();
-        _consortia.Clear();
-        _memberships.Clear();
+        _events?.Clear();
+        _registrations?.Clear();
+        _suppliers?.Clear();
+        _questions?.Clear();
+        _needs?.Clear();
+        _oneNeed?.Clear();
+        _consortia?.Clear();
+        _memberships?.Clear();
     }
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Samspill.Grains.Search;
 
@@ -53,12 +54,22 @@ public sealed class TermWeights
     private readonly NeedTerms _terms;
     private readonly int _docs;
     private double[] _byId = [];
+    // One terms enumerator per segment and field, made on first use and sought again for every term: the reader's own
+    // DocFreq builds a fresh enumerator per segment for each term (with its frame and arc arrays), and the weights are
+    // rebuilt after every refresh, so that allocation was a large part of a partner query.
+    private readonly TermsEnum?[] _body, _title;
+    private readonly bool[] _opened;
+    private readonly BytesRef _scratch = new();
 
     internal TermWeights(IndexReader reader, NeedTerms terms)
     {
         _reader = reader;
         _terms = terms;
         _docs = Math.Max(1, reader.NumDocs);
+        var leaves = reader.Leaves.Count;
+        _body = new TermsEnum?[leaves];
+        _title = new TermsEnum?[leaves];
+        _opened = new bool[leaves];
     }
 
     internal IndexReader Reader => _reader;
@@ -67,8 +78,26 @@ public sealed class TermWeights
     public int Documents => _docs;
 
     /// <summary>The weight of a term by its text.</summary>
-    public double Of(string term) =>
-        Math.Log(1 + _docs / (_reader.DocFreq(new Term(SearchIndex.BodyField, term)) + _reader.DocFreq(new Term(SearchIndex.TitleField, term)) + 1.0));
+    public double Of(string term)
+    {
+        _scratch.CopyChars(term);
+        var leaves = _reader.Leaves;
+        var freq = 0;
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            if (!_opened[i])
+            {
+                var segment = leaves[i].AtomicReader;
+                _body[i] = segment.GetTerms(SearchIndex.BodyField)?.GetEnumerator();
+                _title[i] = segment.GetTerms(SearchIndex.TitleField)?.GetEnumerator();
+                _opened[i] = true;
+            }
+            // Document frequency counts deleted documents too, as IndexReader.DocFreq does.
+            if (_body[i] is { } body && body.SeekExact(_scratch)) freq += body.DocFreq;
+            if (_title[i] is { } title && title.SeekExact(_scratch)) freq += title.DocFreq;
+        }
+        return Math.Log(1 + _docs / (freq + 1.0));
+    }
 
     /// <summary>The weight of a term by its id in the need term table.</summary>
     internal double Of(int id)

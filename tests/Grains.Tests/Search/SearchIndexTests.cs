@@ -86,6 +86,22 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Term_weights_count_title_and_body_over_every_segment()
+    {
+        // Each Idf() refreshes the reader after an upsert, so every need lands in a segment of its own.
+        for (var i = 0; i < 10; i++)
+        {
+            var title = i < 3 ? "Zqxw" : "Sykehjem";
+            var body = i is >= 3 and < 5 ? "zqxw i sentrum" : "vintervedlikehold";
+            _index.Upsert(Need($"n{i}", title, body, "1806", SearchAudience.Public));
+            _index.Idf();
+        }
+        var idf = _index.Idf();
+        Assert.Equal(Math.Log(1 + 10 / (3 + 2 + 1.0)), idf("zqxw"), 12);
+        Assert.Equal(Math.Log(1 + 10 / 1.0), idf("ukjentord"), 12);
+    }
+
+    [Fact]
     public void Cpv_names_are_searched_in_norwegian()
     {
         // 90620000-9 is "Snørydding" in cpv.csv: a need with it is found by its code's name, through the synonym too.
