@@ -42,7 +42,7 @@ public sealed class NeedFeedGrain(IFaultInjector faults, ILogger<NeedFeedGrain> 
     private readonly Queue<Change> _queue = new();
     private readonly Dictionary<string, NeedRecord> _unindexed = [];
     /// <summary>Searches queued or running here: a municipality's resend of one of them is not queued twice.</summary>
-    private readonly HashSet<PartnerSearchKey> _searching = [];
+    private readonly Dictionary<PartnerSearchKey, NeedRecord> _searching = [];
     private Change? _last;
     private Task? _draining;
     private IGrainTimer? _retry;
@@ -51,7 +51,11 @@ public sealed class NeedFeedGrain(IFaultInjector faults, ILogger<NeedFeedGrain> 
 
     Task INeedFeedGrain.Enqueue(IReadOnlyList<NeedRecord> needs, IReadOnlyList<PartnerSearch> searches)
     {
-        var fresh = searches.Where(s => _searching.Add(s.Key)).ToList();
+        var fresh = searches.Where(s => _searching.TryAdd(s.Key, s.Need)).ToList();
+        // A resend of a search still queued here (a backlog longer than the municipality waits) brings its need again:
+        // unless newer than the copy queued with the search, it need not be indexed twice.
+        var queued = searches.Where(s => !fresh.Contains(s)).ToDictionary(s => s.Need.Id, s => _searching[s.Key]);
+        if (queued.Count > 0) needs = needs.Where(n => !queued.TryGetValue(n.Id, out var q) || NeedIndexRules.IsNewer(q, n)).ToList();
         // A need no longer open to partners needs no search, but the search is still confirmed (after the needs ahead of
         // it in the queue), so its municipality stops sending it.
         var wanted = fresh.Where(s => WantsPartners(s.Need)).ToList();
@@ -97,7 +101,7 @@ public sealed class NeedFeedGrain(IFaultInjector faults, ILogger<NeedFeedGrain> 
                 try { await RunAsync(batch); }
                 catch (Exception ex) { logger.LogError(ex, "A batch of {Count} changes of county {County} failed", batch.Count, this.GetPrimaryKeyString()); }
                 // Done or not: a search not confirmed is sent again by its municipality, and must then queue again.
-                foreach (var change in batch) _searching.ExceptWith(change.Searches.Select(s => s.Key));
+                foreach (var search in batch.SelectMany(c => c.Searches)) _searching.Remove(search.Key);
                 // Changes complete in order, so the last one's completion (Settled) means every earlier one is done too.
                 foreach (var change in batch) change.Done.TrySetResult();
             }
