@@ -22,9 +22,7 @@ public sealed class FeedLossTests(ClusterFixture fx)
         NeededFrom = new DateOnly(2027, 1, 1), NeededTo = new DateOnly(2027, 12, 31),
     };
 
-    private IReadOnlyList<JsonElement> Suggestions(string municipality) =>
-        fx.Broadcaster.Sent(LiveTopics.Municipality(municipality)).Where(e => e.Type == "PartnerSuggested")
-            .Select(e => JsonDocument.Parse(e.DataJson).RootElement).ToList();
+    private IReadOnlyList<JsonElement> Suggestions(string municipality) => fx.SuggestionsTo(municipality);
 
     [Fact]
     public async Task A_partner_search_queued_on_a_feed_lost_before_it_ran_is_still_delivered_once()

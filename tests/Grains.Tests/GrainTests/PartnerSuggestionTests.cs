@@ -22,9 +22,7 @@ public sealed class PartnerSuggestionTests(ClusterFixture fx)
         NeededFrom = new DateOnly(2026, 1, 1), NeededTo = new DateOnly(2026, 12, 31),
     };
 
-    private IReadOnlyList<JsonElement> Suggestions(string municipality) =>
-        fx.Broadcaster.Sent(LiveTopics.Municipality(municipality)).Where(e => e.Type == "PartnerSuggested")
-            .Select(e => JsonDocument.Parse(e.DataJson).RootElement).ToList();
+    private IReadOnlyList<JsonElement> Suggestions(string municipality) => fx.SuggestionsTo(municipality);
 
     [Fact]
     public async Task Both_municipalities_hear_of_a_similar_need()
