@@ -232,7 +232,8 @@ public sealed class SiloProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static string SiloDll()
+    /// <summary>The built silo the tests start (its runtimeconfig.json sits beside it).</summary>
+    public static string SiloDll()
     {
         // For trying these tests against another working copy's build of the silo.
         if (Environment.GetEnvironmentVariable("SAMSPILL_SILO_DLL") is { Length: > 0 } other) return other;

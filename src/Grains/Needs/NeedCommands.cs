@@ -1,7 +1,8 @@
 namespace Samspill.Grains.Needs;
 
 /// <summary>Input for publishing a need, as given by the caller (validated by <see cref="NeedRules"/>).</summary>
-[GenerateSerializer, Alias("Samspill.PublishNeed")]
+// Immutable: never changed after it is built, so Orleans may pass it between grains without a deep copy.
+[GenerateSerializer, Immutable, Alias("Samspill.PublishNeed")]
 public sealed record PublishNeedCommand
 {
     [Id(0)] public string? Title { get; init; }
@@ -18,7 +19,8 @@ public sealed record PublishNeedCommand
 }
 
 /// <summary>A partial update of a need: null fields stay as they are.</summary>
-[GenerateSerializer, Alias("Samspill.UpdateNeed")]
+// Immutable: never changed after it is built, so Orleans may pass it between grains without a deep copy.
+[GenerateSerializer, Immutable, Alias("Samspill.UpdateNeed")]
 public sealed record UpdateNeedCommand
 {
     [Id(0)] public required string Id { get; init; }

@@ -10,7 +10,9 @@ public enum NeedVisibility { Private, Municipalities, Public }
 public enum ProcurementCategory { Goods, Services, Works }
 
 /// <summary>A municipality's need as stored in its grain and copied to the search index.</summary>
-[GenerateSerializer, Alias("Samspill.NeedRecord")]
+// Immutable: records are replaced with `with`, never changed in place, so Orleans may share one
+// between grains on the same silo instead of deep-copying it on every call (publish and search paths).
+[GenerateSerializer, Immutable, Alias("Samspill.NeedRecord")]
 public sealed record NeedRecord
 {
     [Id(0)] public required string Id { get; init; }
