@@ -18,6 +18,9 @@ public sealed class NoFaults : IFaultInjector
 /// <summary>The fault points grains expose.</summary>
 public static class FaultPoints
 {
+    /// <summary>The municipality has moved acknowledged need changes to their pages and not yet written its own record.</summary>
+    public const string MunicipalityPagesWritten = "municipality.pages-written";
+
     /// <summary>The consortium has stored its intent to pool, the municipality has not yet been told.</summary>
     public const string PoolIntentStored = "pool.intent-stored";
     /// <summary>The municipality has marked its need pooled, the consortium has not yet recorded it.</summary>

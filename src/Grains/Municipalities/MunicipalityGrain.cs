@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using Samspill.Grains.Capability;
 using Samspill.Grains.Cases;
 using Samspill.Grains.Common;
@@ -22,7 +24,17 @@ public sealed class MunicipalityGrain(
     private MunicipalityState S => state.State;
     private DateTimeOffset Now => clock.GetUtcNow();
     private WriteThenDeliver? commits;
-    private WriteThenDeliver Commits => commits ??= new(this, logger, () => SyncProjectionsAsync(S.Needs.Values));
+    private WriteThenDeliver Commits => commits ??= new(this, logger, () => SyncProjectionsAsync(_needs.Values));
+
+    /// <summary>Needs per page record; a worst-case need (10,000 characters of description, JSON-escaped) is about 62 KB.</summary>
+    public const int NeedsPerPage = 10;
+    /// <summary>How many acknowledged need changes the municipality's own record holds before they move to their pages.</summary>
+    public const int NeedsBeforePaging = 8;
+    /// <summary>Every need of the municipality: its pages, overlaid with the newer changes in its own record (<c>S.Needs</c>).</summary>
+    private readonly Dictionary<string, NeedRecord> _needs = [];
+    /// <summary>The changes in the municipality's own record as last written: acknowledged, so these may move to pages.</summary>
+    private Dictionary<string, NeedRecord> _storedChanges = [];
+    private NeedPages? _pages;
 
     /// <summary>How long a partner search handed to the feed may go unconfirmed before it is sent again (one to two of these).</summary>
     public static readonly TimeSpan SearchConfirmInterval = TimeSpan.FromSeconds(5);
@@ -36,9 +48,13 @@ public sealed class MunicipalityGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (catalog.Municipality(Number) is null) return; // calls to unknown numbers are refused per method
+        _pages = new NeedPages(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "municipality-needs", NeedsPerPage);
+        foreach (var need in await _pages.LoadAsync(S.NeedPageCount)) _needs[need.Id] = need;
+        foreach (var (id, need) in S.Needs) _needs[id] = need;
+        _storedChanges = new(S.Needs);
         // Stored before searches had keys: each owed search is keyed by its need as it is now.
         foreach (var id in S.PartnerSearchesOwed)
-            if (S.Needs.TryGetValue(id, out var owed)) S.PartnerSearches.TryAdd(id, owed.UpdatedAt);
+            if (_needs.TryGetValue(id, out var owed)) S.PartnerSearches.TryAdd(id, owed.UpdatedAt);
         S.PartnerSearchesOwed.Clear();
         // Projections and undelivered events may be behind after a crash between write and delivery.
         if (state.RecordExists) await Commits.CatchUpAsync();
@@ -50,11 +66,11 @@ public sealed class MunicipalityGrain(
         var key = IdempotencyContext.Current;
         var id = key is null ? NeedIds.New(Number) : NeedIds.ForKey(Number, key);
         // A retry of a publish whose answer was lost: the need is there already (the gateway checked it is the same request).
-        if (key is not null && S.Needs.TryGetValue(id, out var published)) return published;
+        if (key is not null && _needs.TryGetValue(id, out var published)) return published;
         var need = NeedRules.Publish(command, Number, id, catalog, Now);
         if (need.FromCaseId is { } caseId && await GrainFactory.GetGrain<ICaseLibraryGrain>(0).Get(caseId) is null)
             throw DomainException.Invalid("fromCaseId", $"There is no case '{caseId}' in the library.");
-        S.Needs[need.Id] = need;
+        SetNeed(need);
         Emit(LiveTopics.Municipality(Number), "NeedPublished", NeedData(need), StaffMaySee(need), toProgramme: StaffMaySee(need));
         await CommitAsync([need], suggest: true);
         return need;
@@ -65,7 +81,7 @@ public sealed class MunicipalityGrain(
         Guard.RequireMunicipality(CallerContext.Current, Number);
         var before = OwnNeed(command.Id);
         var need = NeedRules.Update(before, command, catalog, Now);
-        S.Needs[need.Id] = need;
+        SetNeed(need);
         Emit(LiveTopics.Municipality(Number), "NeedUpdated", NeedData(need), StaffMaySee(need), toProgramme: false);
         // What the need is about changed, so its partners may have: suggest again (dismissed pairs stay quiet).
         var suggest = need.Title != before.Title || need.Description != before.Description || !need.Cpv.SequenceEqual(before.Cpv) || (need.OpenToCollaboration && !before.OpenToCollaboration);
@@ -79,7 +95,7 @@ public sealed class MunicipalityGrain(
         var before = OwnNeed(needId);
         var need = NeedRules.Withdraw(before, Now);
         if (ReferenceEquals(need, before)) return need;
-        S.Needs[need.Id] = need;
+        SetNeed(need);
         Emit(LiveTopics.Municipality(Number), "NeedWithdrawn", new { needId = need.Id, municipality = Number },
             StaffMaySee(need), toProgramme: StaffMaySee(need));
         await CommitAsync([need]);
@@ -87,12 +103,12 @@ public sealed class MunicipalityGrain(
     }
 
     Task<NeedRecord?> IMunicipalityGrain.GetNeed(string needId) =>
-        Task.FromResult(S.Needs.TryGetValue(needId, out var n) && NeedVisibilityRules.CanSee(n, CallerContext.Current) ? n : null);
+        Task.FromResult(_needs.TryGetValue(needId, out var n) && NeedVisibilityRules.CanSee(n, CallerContext.Current) ? n : null);
 
     Task<IReadOnlyList<NeedRecord>> IMunicipalityGrain.GetNeeds(bool includeWithdrawn)
     {
         var caller = CallerContext.Current;
-        return Task.FromResult<IReadOnlyList<NeedRecord>>(S.Needs.Values
+        return Task.FromResult<IReadOnlyList<NeedRecord>>(_needs.Values
             .Where(n => (includeWithdrawn || !n.IsWithdrawn) && NeedVisibilityRules.CanSee(n, caller))
             .OrderBy(n => n.CreatedAt).ToList());
     }
@@ -156,7 +172,7 @@ public sealed class MunicipalityGrain(
 
     async Task IMunicipalityLedgerGrain.SuggestPartner(string needId, string matchedNeedId, string matchedMunicipality, double score, bool toStaff, string eventId)
     {
-        if (!S.Needs.TryGetValue(needId, out var need) || need.IsWithdrawn || S.DismissedSuggestions.Contains(DismissKey(needId, matchedNeedId))) return;
+        if (!_needs.TryGetValue(needId, out var need) || need.IsWithdrawn || S.DismissedSuggestions.Contains(DismissKey(needId, matchedNeedId))) return;
         // The search's own id, not a fresh one: a search run again (its feed was lost) is dropped by the topic as a repeat.
         var own = LiveEventDraft.Create(LiveTopics.Municipality(Number), "PartnerSuggested",
             new { needId, matchedNeedId, municipality = matchedMunicipality, score }, Now) with { EventId = eventId };
@@ -189,20 +205,20 @@ public sealed class MunicipalityGrain(
 
     async Task<NeedRecord> IMunicipalityLedgerGrain.PoolNeed(string needId, string consortiumId)
     {
-        var before = S.Needs.TryGetValue(needId, out var n) ? n : throw DomainException.NotFound("The need");
+        var before = _needs.TryGetValue(needId, out var n) ? n : throw DomainException.NotFound("The need");
         var need = NeedRules.Pool(before, consortiumId, Now);
         if (ReferenceEquals(need, before)) return need;
-        S.Needs[need.Id] = need;
+        SetNeed(need);
         await CommitAsync([need]);
         return need;
     }
 
     async Task IMunicipalityLedgerGrain.ReleaseNeed(string needId, string consortiumId)
     {
-        if (!S.Needs.TryGetValue(needId, out var before)) return;
+        if (!_needs.TryGetValue(needId, out var before)) return;
         var need = NeedRules.Release(before, consortiumId, Now);
         if (ReferenceEquals(need, before)) return;
-        S.Needs[need.Id] = need;
+        SetNeed(need);
         await CommitAsync([need]);
     }
 
@@ -224,7 +240,7 @@ public sealed class MunicipalityGrain(
     }
 
     private NeedRecord OwnNeed(string needId) =>
-        S.Needs.TryGetValue(needId ?? "", out var need) ? need : throw DomainException.NotFound("The need");
+        _needs.TryGetValue(needId ?? "", out var need) ? need : throw DomainException.NotFound("The need");
 
     private static object NeedData(NeedRecord need) =>
         new { needId = need.Id, municipality = need.Municipality, title = need.Title, cpv = need.Cpv };
@@ -262,11 +278,29 @@ public sealed class MunicipalityGrain(
         });
     }
 
-    private Task WriteAsync()
+    /// <summary>A changed need: in memory, and in the municipality's own record with the next write.</summary>
+    private void SetNeed(NeedRecord need)
+    {
+        _needs[need.Id] = need;
+        S.Needs[need.Id] = need;
+    }
+
+    private async Task WriteAsync()
     {
         // Whatever memory holds goes to storage, confirmed searches' removal included.
         _searchesUnstored = false;
-        return state.WriteStateAsync();
+        if (_storedChanges.Count >= NeedsBeforePaging)
+        {
+            // Only acknowledged changes move to pages, so a write that fails after this leaves no unacknowledged change
+            // stored: the record as stored still holds them, and is newer than any page.
+            await _pages!.StoreAsync(_storedChanges.Values);
+            foreach (var (id, moved) in _storedChanges)
+                if (S.Needs.TryGetValue(id, out var now) && ReferenceEquals(now, moved)) S.Needs.Remove(id);
+            S.NeedPageCount = _pages.Count;
+            faults.Hit(FaultPoints.MunicipalityPagesWritten);
+        }
+        await state.WriteStateAsync();
+        _storedChanges = new(S.Needs);
     }
 
     /// <summary>Delivers the outbox and refreshes the projections; also the catch-up after a crash.</summary>
@@ -281,7 +315,7 @@ public sealed class MunicipalityGrain(
     {
         var outbox = S.Outbox.ToList();
         var index = GrainFactory.GetGrain<INeedIndexGrain>(county);
-        var activity = MunicipalityActivity.Of(Number, S);
+        var activity = MunicipalityActivity.Of(Number, S, _needs);
         // Straight to the county's share of the overview: no grain every municipality in the country waits for. The
         // programme topic's events wait for it.
         await LiveOutbox.DeliverAfterFiguresAsync(GrainFactory, outbox, () => Task.WhenAll(
@@ -307,7 +341,7 @@ public sealed class MunicipalityGrain(
     {
         var searches = S.PartnerSearches
             .Where(s => !(_handedOver.TryGetValue(s.Key, out var handed) && handed.AskedAt == s.Value))
-            .Select(s => S.Needs.TryGetValue(s.Key, out var need) ? new PartnerSearch(need, s.Value) : null)
+            .Select(s => _needs.TryGetValue(s.Key, out var need) ? new PartnerSearch(need, s.Value) : null)
             .OfType<PartnerSearch>().ToList();
         var toIndex = needs.Concat(searches.Select(s => s.Need).Where(o => needs.All(n => n.Id != o.Id))).ToList();
         if (toIndex.Count == 0) return;

@@ -4,10 +4,14 @@ using Samspill.Grains.Needs;
 
 namespace Samspill.Grains.Municipalities;
 
-/// <summary>Stored state of a municipality: its needs, consortium relations, statistics, capability assessments and undelivered events.</summary>
+/// <summary>Stored state of a municipality: its latest need changes, consortium relations, statistics, capability assessments and undelivered events.</summary>
 [GenerateSerializer, Alias("Samspill.MunicipalityState")]
 public sealed class MunicipalityState
 {
+    /// <summary>
+    /// Needs changed since they last moved to their pages (<see cref="Samspill.Grains.Needs.NeedPages"/>): stored here with the events and
+    /// searches each change owes, in one write; newer than the pages. Before pages, every need of the municipality.
+    /// </summary>
     [Id(0)] public Dictionary<string, NeedRecord> Needs { get; set; } = [];
     [Id(1)] public Dictionary<string, MembershipRecord> Memberships { get; set; } = [];
     [Id(2)] public Dictionary<int, ProcurementStatisticsRecord> Statistics { get; set; } = [];
@@ -32,4 +36,6 @@ public sealed class MunicipalityState
     /// hand-over nor a feed lost with its queue loses it.
     /// </summary>
     [Id(8)] public Dictionary<string, DateTimeOffset> PartnerSearches { get; set; } = [];
+    /// <summary>How many pages of needs are stored (<see cref="Samspill.Grains.Needs.NeedPages"/>).</summary>
+    [Id(9)] public int NeedPageCount { get; set; }
 }

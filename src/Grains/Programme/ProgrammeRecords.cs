@@ -31,20 +31,20 @@ public sealed record MunicipalityActivity(
     /// overview's stored state small and loses nothing: the innovative share is taken from the latest year anyone
     /// reported procurements for, which is always among each municipality's latest such years.
     /// </summary>
-    public static MunicipalityActivity Of(string number, MunicipalityState s) => new(
+    public static MunicipalityActivity Of(string number, MunicipalityState s, IReadOnlyDictionary<string, NeedRecord> needs) => new(
         number,
-        s.Needs.Values.Count(n => !n.IsWithdrawn),
+        needs.Values.Count(n => !n.IsWithdrawn),
         s.Memberships.Values.Count(m => m.IsActiveMembership),
         s.Statistics.Values.Where(r => r.Total > 0).OrderByDescending(r => r.Year).Take(ReportedYears).OrderBy(r => r.Year).ToList(),
         s.CapabilityHistory.LastOrDefault()?.Scores,
-        HiddenEntriesOf(s));
+        HiddenEntriesOf(s, needs));
 
     /// <summary>
     /// Entries of the programme topic about this municipality's needs that staff can no longer read (made PRIVATE
     /// since): the activity feed leaves them out, and its totalCount with them.
     /// </summary>
-    private static int HiddenEntriesOf(MunicipalityState s) =>
-        s.ProgrammeEntries.Where(e => s.Needs.TryGetValue(e.Key, out var need) && !NeedVisibilityRules.CanSee(need, Caller.Staff)).Sum(e => e.Value);
+    private static int HiddenEntriesOf(MunicipalityState s, IReadOnlyDictionary<string, NeedRecord> needs) =>
+        s.ProgrammeEntries.Where(e => needs.TryGetValue(e.Key, out var need) && !NeedVisibilityRules.CanSee(need, Caller.Staff)).Sum(e => e.Value);
 
     /// <summary>Value equality including the lists (a record compares lists by reference).</summary>
     public bool SameAs(MunicipalityActivity? other) =>

@@ -107,7 +107,7 @@ public sealed class ProgrammeOverviewRulesTests
         for (var year = 2015; year <= 2025; year++) state.Statistics[year] = new(year, year == 2025 ? 0 : 10, 1);
         state.CapabilityHistory.Add(new CapabilityAssessmentRecord(DateTimeOffset.UnixEpoch, Scores(1)));
         state.CapabilityHistory.Add(new CapabilityAssessmentRecord(DateTimeOffset.UnixEpoch.AddDays(1), Scores(4)));
-        var report = MunicipalityActivity.Of("1874", state);
+        var report = MunicipalityActivity.Of("1874", state, state.Needs);
         Assert.Equal([2020, 2021, 2022, 2023, 2024], report.Statistics!.Select(r => r.Year));
         Assert.All(report.Capability!, c => Assert.Equal(4, c.Score));
         Assert.False(report.IsActive);

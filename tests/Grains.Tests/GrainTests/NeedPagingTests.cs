@@ -1,0 +1,121 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Samspill.Grains.Common;
+using Samspill.Grains.Matching;
+using Samspill.Grains.Municipalities;
+using Samspill.Grains.Needs;
+using Samspill.Grains.Tests.Infrastructure;
+
+namespace Samspill.Grains.Tests.GrainTests;
+
+/// <summary>
+/// A municipality's needs live in pages of their own records, its own record holding only the latest changes, so a
+/// publish rewrites a few needs however many the municipality has; nothing moves to a page before it is acknowledged.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class NeedPagingTests(ClusterFixture fx)
+{
+    [Fact]
+    public async Task Many_needs_are_stored_in_pages_and_all_of_them_survive_a_restart_with_their_changes()
+    {
+        var number = Kommuner.Next();
+        var published = new List<NeedRecord>();
+        for (var i = 0; i < 35; i++) published.Add(await fx.PublishNeed(number, value: 1_000 + i));
+        var renamed = await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = published[0].Id, Title = "Renamed after paging" }));
+
+        var stored = await ReadStoredAsync(number);
+        Assert.InRange(stored.Needs.Count, 1, MunicipalityGrain.NeedsBeforePaging);
+        Assert.InRange(stored.NeedPageCount, 3, 4);
+        var pages = await ReadPagesAsync("municipality", number, "municipality-needs", stored.NeedPageCount);
+        Assert.All(pages, p => Assert.InRange(p.Count, 1, MunicipalityGrain.NeedsPerPage));
+
+        await fx.Restart(fx.Client.GetGrain<IMunicipalityGrain>(number));
+        var needs = await fx.Own(number, g => g.GetNeeds(false));
+        Assert.Equal(published.Select(n => n.Id), needs.Select(n => n.Id));
+        Assert.Equal("Renamed after paging", needs[0].Title);
+        Assert.Equal(renamed.UpdatedAt, needs[0].UpdatedAt);
+        Assert.Equal(published.Skip(1).Select(n => n.EstimatedValueNok), needs.Skip(1).Select(n => n.EstimatedValueNok));
+
+        // The county index's copies are paged too, and read back whole.
+        var part = fx.Client.GetGrain<INeedIndexPartGrain>(number);
+        await fx.Restart(part);
+        Assert.Equal(published.Select(n => n.Id).Order(), (await part.All()).Select(n => n.Id).Order());
+        Assert.Equal("Renamed after paging", (await part.All()).Single(n => n.Id == renamed.Id).Title);
+    }
+
+    [Fact]
+    public async Task Needs_stored_in_the_municipality_record_by_an_older_build_move_to_pages_with_the_next_write()
+    {
+        var number = Kommuner.Next();
+        var grain = fx.Client.GetGrain<IMunicipalityGrain>(number);
+        var first = await fx.PublishNeed(number);
+        await fx.Restart(grain);
+        var older = Enumerable.Range(1, 24).Select(i => first with { Id = $"{first.Id}-old{i}", Title = $"Older need {i}" }).ToList();
+        var seeded = new GrainState<MunicipalityState>(new MunicipalityState());
+        await Storage.ReadStateAsync("municipality", MunicipalityId(number), seeded);
+        foreach (var need in older) seeded.State!.Needs[need.Id] = need;
+        await Storage.WriteStateAsync("municipality", MunicipalityId(number), seeded);
+
+        Assert.Equal(25, (await fx.Own(number, g => g.GetNeeds(false))).Count);
+        var next = await fx.PublishNeed(number);
+
+        var stored = await ReadStoredAsync(number);
+        Assert.Equal([next.Id], stored.Needs.Keys);
+        Assert.Equal(3, stored.NeedPageCount);
+        await fx.Restart(grain);
+        var needs = await fx.Own(number, g => g.GetNeeds(false));
+        Assert.Equal(26, needs.Count);
+        Assert.Equal("Older need 24", needs.Single(n => n.Id == $"{first.Id}-old24").Title);
+    }
+
+    [Fact]
+    public async Task A_change_that_fails_after_the_pages_were_written_leaves_nothing_and_loses_nothing_acknowledged()
+    {
+        var number = Kommuner.Next();
+        var acknowledged = new List<NeedRecord>();
+        // Past one move to a page: the first need sits on a stored page when the failing change is made.
+        for (var i = 0; i < 2 * MunicipalityGrain.NeedsBeforePaging; i++) acknowledged.Add(await fx.PublishNeed(number));
+
+        fx.Faults.Arm(FaultPoints.MunicipalityPagesWritten);
+        await Assert.ThrowsAsync<SimulatedCrashException>(() =>
+            fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = acknowledged[0].Id, Title = "Never acknowledged" })));
+        await fx.Restart(fx.Client.GetGrain<IMunicipalityGrain>(number));
+        var afterCrash = await fx.Own(number, g => g.GetNeeds(false));
+        Assert.Equal(acknowledged.Select(n => n.Id), afterCrash.Select(n => n.Id));
+        Assert.Equal(acknowledged.Select(n => (n.Title, n.UpdatedAt)), afterCrash.Select(n => (n.Title, n.UpdatedAt)));
+
+        // The pages the failed write left are taken over by the next one.
+        var next = await fx.PublishNeed(number, value: 14);
+        var renamed = await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = acknowledged[0].Id, Title = "Acknowledged" }));
+        await fx.Restart(fx.Client.GetGrain<IMunicipalityGrain>(number));
+        var needs = await fx.Own(number, g => g.GetNeeds(false));
+        Assert.Equal(acknowledged.Append(next).Select(n => n.Id), needs.Select(n => n.Id));
+        Assert.Equal(renamed.Title, needs[0].Title);
+        Assert.Equal(2, (await ReadStoredAsync(number)).NeedPageCount);
+    }
+
+    private IGrainStorage Storage => fx.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+
+    private static GrainId MunicipalityId(string number) => GrainId.Create("municipality", number);
+
+    private async Task<MunicipalityState> ReadStoredAsync(string number)
+    {
+        var stored = new GrainState<MunicipalityState>(new MunicipalityState());
+        await Storage.ReadStateAsync("municipality", MunicipalityId(number), stored);
+        Assert.True(stored.RecordExists);
+        return stored.State!;
+    }
+
+    private async Task<IReadOnlyList<Dictionary<string, NeedRecord>>> ReadPagesAsync(string grainType, string key, string name, int count)
+    {
+        var pages = new List<Dictionary<string, NeedRecord>>();
+        for (var i = 0; i < count; i++)
+        {
+            var page = new GrainState<NeedPageState>(new NeedPageState());
+            await Storage.ReadStateAsync($"{name}-{i}", GrainId.Create(grainType, key), page);
+            Assert.True(page.RecordExists);
+            pages.Add(page.State!.Needs);
+        }
+        return pages;
+    }
+}
