@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Samspill.Grains.Common;
 using Samspill.Grains.Needs;
 
@@ -16,7 +14,7 @@ public sealed class NeedIndexPartGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pages = new NeedPages(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "needindexpart-needs", CopiesPerPage);
+        _pages = NeedPages.Of(this, "needindexpart-needs", CopiesPerPage);
         foreach (var need in await _pages.LoadAsync(state.State.PageCount)) _needs[need.Id] = need;
         // Stored before pages, every copy sat in the part's own record: they move to pages with the next store.
         foreach (var need in state.State.Needs.Values)

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
 using Samspill.Grains.Capability;
 using Samspill.Grains.Cases;
 using Samspill.Grains.Common;
@@ -48,7 +46,7 @@ public sealed class MunicipalityGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (catalog.Municipality(Number) is null) return; // calls to unknown numbers are refused per method
-        _pages = new NeedPages(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "municipality-needs", NeedsPerPage);
+        _pages = NeedPages.Of(this, "municipality-needs", NeedsPerPage);
         foreach (var need in await _pages.LoadAsync(S.NeedPageCount)) _needs[need.Id] = need;
         foreach (var (id, need) in S.Needs) _needs[id] = need;
         _storedChanges = new(S.Needs);

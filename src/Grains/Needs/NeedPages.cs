@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
 namespace Samspill.Grains.Needs;
@@ -18,6 +19,10 @@ public sealed class NeedPages(IGrainStorage storage, GrainId owner, string name,
 {
     private readonly List<GrainState<NeedPageState>> _pages = [];
     private readonly Dictionary<string, int> _pageOf = [];
+
+    /// <summary>Pages of <paramref name="grain"/>'s needs in the grain storage its own state uses (<see cref="StorageNames.Default"/>).</summary>
+    public static NeedPages Of(IGrainBase grain, string name, int pageSize) =>
+        new(grain.GrainContext.ActivationServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), grain.GrainContext.GrainId, name, pageSize);
 
     /// <summary>How many pages are stored: what the owner keeps in its state.</summary>
     public int Count => _pages.Count;

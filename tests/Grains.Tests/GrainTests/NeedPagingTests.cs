@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Samspill.Grains.Common;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
@@ -52,9 +50,9 @@ public sealed class NeedPagingTests(ClusterFixture fx)
         await fx.Restart(grain);
         var older = Enumerable.Range(1, 24).Select(i => first with { Id = $"{first.Id}-old{i}", Title = $"Older need {i}" }).ToList();
         var seeded = new GrainState<MunicipalityState>(new MunicipalityState());
-        await Storage.ReadStateAsync("municipality", MunicipalityId(number), seeded);
+        await fx.Storage.ReadStateAsync("municipality", MunicipalityId(number), seeded);
         foreach (var need in older) seeded.State!.Needs[need.Id] = need;
-        await Storage.WriteStateAsync("municipality", MunicipalityId(number), seeded);
+        await fx.Storage.WriteStateAsync("municipality", MunicipalityId(number), seeded);
 
         Assert.Equal(25, (await fx.Own(number, g => g.GetNeeds(false))).Count);
         var next = await fx.PublishNeed(number);
@@ -94,14 +92,12 @@ public sealed class NeedPagingTests(ClusterFixture fx)
         Assert.Equal(2, (await ReadStoredAsync(number)).NeedPageCount);
     }
 
-    private IGrainStorage Storage => fx.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
-
     private static GrainId MunicipalityId(string number) => GrainId.Create("municipality", number);
 
     private async Task<MunicipalityState> ReadStoredAsync(string number)
     {
         var stored = new GrainState<MunicipalityState>(new MunicipalityState());
-        await Storage.ReadStateAsync("municipality", MunicipalityId(number), stored);
+        await fx.Storage.ReadStateAsync("municipality", MunicipalityId(number), stored);
         Assert.True(stored.RecordExists);
         return stored.State!;
     }
@@ -112,7 +108,7 @@ public sealed class NeedPagingTests(ClusterFixture fx)
         for (var i = 0; i < count; i++)
         {
             var page = new GrainState<NeedPageState>(new NeedPageState());
-            await Storage.ReadStateAsync($"{name}-{i}", GrainId.Create(grainType, key), page);
+            await fx.Storage.ReadStateAsync($"{name}-{i}", GrainId.Create(grainType, key), page);
             Assert.True(page.RecordExists);
             pages.Add(page.State!.Needs);
         }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Samspill.Grains.Common;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
@@ -168,14 +166,12 @@ public sealed class QuestionStorageTests(ClusterFixture fx)
         }
     }
 
-    private IGrainStorage Storage => fx.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
-
     private static GrainId ConsortiumGrainId(string id) => GrainId.Create("consortium", id);
 
     private async Task<ConsortiumState> ReadStoredAsync(string id)
     {
         var stored = new GrainState<ConsortiumState>(new ConsortiumState());
-        await Storage.ReadStateAsync("consortium", ConsortiumGrainId(id), stored);
+        await fx.Storage.ReadStateAsync("consortium", ConsortiumGrainId(id), stored);
         Assert.True(stored.RecordExists);
         return stored.State!;
     }
@@ -186,8 +182,8 @@ public sealed class QuestionStorageTests(ClusterFixture fx)
         var grain = fx.Client.GetGrain<IConsortiumGrain>(id);
         await fx.Restart(grain);
         var stored = new GrainState<ConsortiumState>(new ConsortiumState());
-        await Storage.ReadStateAsync("consortium", ConsortiumGrainId(id), stored);
+        await fx.Storage.ReadStateAsync("consortium", ConsortiumGrainId(id), stored);
         older(stored.State!);
-        await Storage.WriteStateAsync("consortium", ConsortiumGrainId(id), stored);
+        await fx.Storage.WriteStateAsync("consortium", ConsortiumGrainId(id), stored);
     }
 }

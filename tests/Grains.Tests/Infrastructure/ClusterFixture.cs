@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using Samspill.Grains;
 using Samspill.Grains.Common;
@@ -47,6 +48,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         CallerContext.Set(caller);
         return Client;
     }
+
+    /// <summary>The grain storage the grains use, for reading and seeding stored state as a build would have left it.</summary>
+    public IGrainStorage Storage => Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
 
     /// <summary>Deactivates a grain so its next call reloads it from storage, as after a process restart.</summary>
     public Task Restart(IAddressable grain) => Cluster.DeactivateAsync(grain);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Samspill.Grains.Common;
 using Samspill.Grains.Programme;
 using Samspill.Grains.Tests.Infrastructure;
@@ -65,23 +63,21 @@ public sealed class ProgrammeOverviewMoveTests(ClusterFixture fx) : IClassFixtur
 
     private Task<ProgrammeOverview> OverviewAsync() => fx.As(Callers.Programme, c => c.GetGrain<IProgrammeOverviewGrain>(0).GetOverview());
 
-    private IGrainStorage Storage => fx.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
-
     /// <summary>Writes the overview's stored state as an older version left it, with the grain deactivated.</summary>
     private async Task SeedAsync(Action<ProgrammeOverviewState> old)
     {
         await fx.Restart(Overview);
         var state = new GrainState<ProgrammeOverviewState>(new ProgrammeOverviewState());
-        await Storage.ReadStateAsync("programme", Overview.GetGrainId(), state);
+        await fx.Storage.ReadStateAsync("programme", Overview.GetGrainId(), state);
         state.State ??= new ProgrammeOverviewState();
         old(state.State);
-        await Storage.WriteStateAsync("programme", Overview.GetGrainId(), state);
+        await fx.Storage.WriteStateAsync("programme", Overview.GetGrainId(), state);
     }
 
     private async Task<ProgrammeOverviewState> StoredAsync()
     {
         var state = new GrainState<ProgrammeOverviewState>(new ProgrammeOverviewState());
-        await Storage.ReadStateAsync("programme", Overview.GetGrainId(), state);
+        await fx.Storage.ReadStateAsync("programme", Overview.GetGrainId(), state);
         return state.State ?? new ProgrammeOverviewState();
     }
 #pragma warning restore CS0618
