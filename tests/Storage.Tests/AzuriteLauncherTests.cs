@@ -63,7 +63,8 @@ public sealed class AzuriteLauncherTests
         {
             var azurite = await AzuriteLauncher.StartAsync(RepoRootOrFail(), location, 0, NullLogger.Instance, CancellationToken.None);
             var pid = azurite.ProcessId;
-            Assert.True(await LoopbackPort.AnswersAsync(azurite.Port, TimeSpan.FromSeconds(1), CancellationToken.None));
+            // Started means answering; the generous wait only covers a machine busy with the other test projects.
+            Assert.True(await LoopbackPort.AnswersAsync(azurite.Port, TimeSpan.FromSeconds(10), CancellationToken.None));
             Assert.NotEmpty(Directory.EnumerateFileSystemEntries(location));
 
             await azurite.DisposeAsync();
