@@ -21,6 +21,9 @@ public static class FaultPoints
     /// <summary>The municipality has moved acknowledged need changes to their pages and not yet written its own record.</summary>
     public const string MunicipalityPagesWritten = "municipality.pages-written";
 
+    /// <summary>An activating municipality has stored older programme entry counts on its need pages and not yet written its own record without them.</summary>
+    public const string MunicipalityEntriesMoved = "municipality.entries-moved";
+
     /// <summary>The consortium has stored its intent to pool, the municipality has not yet been told.</summary>
     public const string PoolIntentStored = "pool.intent-stored";
     /// <summary>The municipality has marked its need pooled, the consortium has not yet recorded it.</summary>

@@ -54,8 +54,37 @@ public sealed class MunicipalityGrain(
         foreach (var id in S.PartnerSearchesOwed)
             if (_needs.TryGetValue(id, out var owed)) S.PartnerSearches.TryAdd(id, owed.UpdatedAt);
         S.PartnerSearchesOwed.Clear();
+        await MoveProgrammeEntriesAsync();
         // Projections and undelivered events may be behind after a crash between write and delivery.
         if (state.RecordExists) await Commits.CatchUpAsync();
+    }
+
+    /// <summary>
+    /// A record stored before the programme entry counts moved onto the needs: each count goes onto its need, stored on
+    /// the need's page (and in the record if the record holds the need too), then the record is written without them.
+    /// </summary>
+    /// <remarks>
+    /// Counts are assigned, not added: a failure between the pages and the record leaves the old record with its counts,
+    /// and the next activation assigns the same counts again. Done before any request is served, so nothing else has
+    /// counted on the needs yet.
+    /// </remarks>
+    private async Task MoveProgrammeEntriesAsync()
+    {
+        if (S.ProgrammeEntries.Count == 0) return;
+        var counted = S.ProgrammeEntries
+            .Where(e => _needs.ContainsKey(e.Key))
+            .Select(e => _needs[e.Key] with { ProgrammeEntries = e.Value }).ToList();
+        await _pages!.StoreAsync(counted);
+        foreach (var need in counted)
+        {
+            _needs[need.Id] = need;
+            if (S.Needs.ContainsKey(need.Id)) S.Needs[need.Id] = need;
+        }
+        S.NeedPageCount = _pages.Count;
+        faults.Hit(FaultPoints.MunicipalityEntriesMoved);
+        S.ProgrammeEntries.Clear();
+        await state.WriteStateAsync();
+        _storedChanges = new(S.Needs);
     }
 
     async Task<NeedRecord> IMunicipalityGrain.PublishNeed(PublishNeedCommand command)
@@ -68,6 +97,7 @@ public sealed class MunicipalityGrain(
         var need = NeedRules.Publish(command, Number, id, catalog, Now);
         if (need.FromCaseId is { } caseId && await GrainFactory.GetGrain<ICaseLibraryGrain>(0).Get(caseId) is null)
             throw DomainException.Invalid("fromCaseId", $"There is no case '{caseId}' in the library.");
+        if (StaffMaySee(need)) need = CountedOnProgramme(need);
         SetNeed(need);
         Emit(LiveTopics.Municipality(Number), "NeedPublished", NeedData(need), StaffMaySee(need), toProgramme: StaffMaySee(need));
         await CommitAsync([need], suggest: true);
@@ -93,6 +123,7 @@ public sealed class MunicipalityGrain(
         var before = OwnNeed(needId);
         var need = NeedRules.Withdraw(before, Now);
         if (ReferenceEquals(need, before)) return need;
+        if (StaffMaySee(need)) need = CountedOnProgramme(need);
         SetNeed(need);
         Emit(LiveTopics.Municipality(Number), "NeedWithdrawn", new { needId = need.Id, municipality = Number },
             StaffMaySee(need), toProgramme: StaffMaySee(need));
@@ -257,9 +288,10 @@ public sealed class MunicipalityGrain(
         if (toStaff) S.Outbox.Add(draft.On(LiveTopics.StaffView(topic)));
         if (!toProgramme) return;
         S.Outbox.Add(draft.On(LiveTopics.Programme));
-        foreach (var needId in NeedEventVisibility.NeedIdsOf(draft.DataJson))
-            S.ProgrammeEntries[needId] = S.ProgrammeEntries.GetValueOrDefault(needId) + 1;
     }
+
+    /// <summary>The need with one more entry about it on the programme topic: call it for each event about the need sent there.</summary>
+    private static NeedRecord CountedOnProgramme(NeedRecord need) => need with { ProgrammeEntries = need.ProgrammeEntries + 1 };
 
     /// <summary>
     /// Persist, then deliver the outbox and refresh the projections that other grains keep of this one; with

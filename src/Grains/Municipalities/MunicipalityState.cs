@@ -21,8 +21,8 @@ public sealed class MunicipalityState
     /// <summary>Partner suggestions the municipality dismissed, as "ownNeedId>matchedNeedId"; never pushed again.</summary>
     [Id(5)] public HashSet<string> DismissedSuggestions { get; set; } = [];
     /// <summary>
-    /// Per need, how many entries about it went to the programme topic: when staff can no longer read the need, the
-    /// activity feed hides that many entries and its totalCount must drop by as many.
+    /// Per need, how many entries about it went to the programme topic, as stored before that count moved onto the need
+    /// itself (<see cref="NeedRecord.ProgrammeEntries"/>); moved there on activation.
     /// </summary>
     [Id(6)] public Dictionary<string, int> ProgrammeEntries { get; set; } = [];
     /// <summary>

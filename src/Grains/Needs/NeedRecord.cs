@@ -34,6 +34,12 @@ public sealed record NeedRecord
     [Id(15)] public NeedStage StageBeforePooling { get; init; }
     /// <summary>The case in the library the need was started from, if any.</summary>
     [Id(16)] public string? FromCaseId { get; init; }
+    /// <summary>
+    /// How many entries about the need went to the programme topic: while staff cannot read the need (made PRIVATE
+    /// since), the activity feed hides that many entries and its totalCount drops by as many. Kept on the need so it
+    /// is stored with it (on its page) instead of growing the municipality's own record by one entry per need.
+    /// </summary>
+    [Id(17)] public int ProgrammeEntries { get; init; }
 
     public bool IsWithdrawn => Stage == NeedStage.Withdrawn;
 }

@@ -37,14 +37,14 @@ public sealed record MunicipalityActivity(
         s.Memberships.Values.Count(m => m.IsActiveMembership),
         s.Statistics.Values.Where(r => r.Total > 0).OrderByDescending(r => r.Year).Take(ReportedYears).OrderBy(r => r.Year).ToList(),
         s.CapabilityHistory.LastOrDefault()?.Scores,
-        HiddenEntriesOf(s, needs));
+        HiddenEntriesOf(needs));
 
     /// <summary>
     /// Entries of the programme topic about this municipality's needs that staff can no longer read (made PRIVATE
     /// since): the activity feed leaves them out, and its totalCount with them.
     /// </summary>
-    private static int HiddenEntriesOf(MunicipalityState s, IReadOnlyDictionary<string, NeedRecord> needs) =>
-        s.ProgrammeEntries.Where(e => needs.TryGetValue(e.Key, out var need) && !NeedVisibilityRules.CanSee(need, Caller.Staff)).Sum(e => e.Value);
+    private static int HiddenEntriesOf(IReadOnlyDictionary<string, NeedRecord> needs) =>
+        needs.Values.Where(need => !NeedVisibilityRules.CanSee(need, Caller.Staff)).Sum(need => need.ProgrammeEntries);
 
     /// <summary>Value equality including the lists (a record compares lists by reference).</summary>
     public bool SameAs(MunicipalityActivity? other) =>

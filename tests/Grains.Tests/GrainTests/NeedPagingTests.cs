@@ -2,6 +2,7 @@ using Samspill.Grains.Common;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
+using Samspill.Grains.Programme;
 using Samspill.Grains.Tests.Infrastructure;
 
 namespace Samspill.Grains.Tests.GrainTests;
@@ -90,6 +91,74 @@ public sealed class NeedPagingTests(ClusterFixture fx)
         Assert.Equal(acknowledged.Append(next).Select(n => n.Id), needs.Select(n => n.Id));
         Assert.Equal(renamed.Title, needs[0].Title);
         Assert.Equal(2, (await ReadStoredAsync(number)).NeedPageCount);
+    }
+
+    [Fact]
+    public async Task Programme_entry_counts_travel_with_their_needs_onto_pages_and_back()
+    {
+        var number = Kommuner.Next();
+        // Two entries (published, withdrawn) for a need nobody can hide any more; one for a need later made PRIVATE;
+        // none for a need published PRIVATE, so it hides nothing when it is made PRIVATE again.
+        var withdrawn = await fx.PublishNeed(number, visibility: NeedVisibility.Public);
+        await fx.Own(number, g => g.WithdrawNeed(withdrawn.Id));
+        var shown = await fx.PublishNeed(number, visibility: NeedVisibility.Public);
+        var unseen = await fx.PublishNeed(number, visibility: NeedVisibility.Private);
+        for (var i = 0; i < 2 * MunicipalityGrain.NeedsBeforePaging; i++) await fx.PublishNeed(number);
+        await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = unseen.Id, Visibility = NeedVisibility.Municipalities }));
+
+        var stored = await ReadStoredAsync(number);
+        Assert.DoesNotContain(shown.Id, stored.Needs.Keys);
+        Assert.Empty(stored.ProgrammeEntries);
+        var paged = (await ReadPagesAsync("municipality", number, "municipality-needs", stored.NeedPageCount)).SelectMany(p => p.Values).ToDictionary(n => n.Id);
+        Assert.Equal(1, paged[shown.Id].ProgrammeEntries);
+        Assert.Equal(2, paged[withdrawn.Id].ProgrammeEntries);
+
+        await fx.Restart(fx.Client.GetGrain<IMunicipalityGrain>(number));
+        Assert.Equal(0, await HiddenEntriesAsync(number));
+        await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = shown.Id, Visibility = NeedVisibility.Private }));
+        await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = unseen.Id, Visibility = NeedVisibility.Private }));
+        Assert.Equal(1, await HiddenEntriesAsync(number));
+    }
+
+    [Fact]
+    public async Task Counts_an_older_build_kept_in_the_municipality_record_move_onto_the_needs_once_even_after_a_crash_half_way()
+    {
+        var number = Kommuner.Next();
+        var grain = fx.Client.GetGrain<IMunicipalityGrain>(number);
+        var paged = await fx.PublishNeed(number, visibility: NeedVisibility.Public);
+        for (var i = 0; i < 2 * MunicipalityGrain.NeedsBeforePaging; i++) await fx.PublishNeed(number);
+        var recent = await fx.PublishNeed(number, visibility: NeedVisibility.Public);
+        await fx.Restart(grain);
+        // As an older build stored it: the counts in the record, none on the needs.
+        var seeded = new GrainState<MunicipalityState>(new MunicipalityState());
+        await fx.Storage.ReadStateAsync("municipality", MunicipalityId(number), seeded);
+        Assert.Contains(recent.Id, seeded.State!.Needs.Keys);
+        seeded.State.Needs[recent.Id] = recent with { ProgrammeEntries = 0 };
+        seeded.State.ProgrammeEntries = new() { [paged.Id] = 3, [recent.Id] = 2, ["gone-need"] = 5 };
+        await fx.Storage.WriteStateAsync("municipality", MunicipalityId(number), seeded);
+
+        // The activation dies after the pages took the counts and before the record let go of them.
+        fx.Faults.Arm(FaultPoints.MunicipalityEntriesMoved);
+        await Assert.ThrowsAnyAsync<Exception>(() => fx.Own(number, g => g.GetNeeds(false)));
+        await fx.Restart(grain);
+        Assert.Equal(2 * MunicipalityGrain.NeedsBeforePaging + 2, (await fx.Own(number, g => g.GetNeeds(false))).Count);
+
+        var stored = await ReadStoredAsync(number);
+        Assert.Empty(stored.ProgrammeEntries);
+        Assert.Equal(2, stored.Needs[recent.Id].ProgrammeEntries);
+        await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = paged.Id, Visibility = NeedVisibility.Private }));
+        await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = recent.Id, Visibility = NeedVisibility.Private }));
+        Assert.Equal(5, await HiddenEntriesAsync(number));
+        await fx.Restart(grain);
+        await fx.Own(number, g => g.UpdateNeed(new UpdateNeedCommand { Id = recent.Id, Title = "Still hidden" }));
+        Assert.Equal(5, await HiddenEntriesAsync(number));
+    }
+
+    /// <summary>What the municipality last reported to its county: how many programme entries it hides from staff.</summary>
+    private async Task<int> HiddenEntriesAsync(string number)
+    {
+        var county = fx.Client.GetGrain<IProgrammeCountyGrain>(TestCatalog.Instance.Municipality(number)!.CountyNumber);
+        return (await county.Reports()).Municipalities.Single(m => m.Number == number).HiddenActivityEntries;
     }
 
     private static GrainId MunicipalityId(string number) => GrainId.Create("municipality", number);
