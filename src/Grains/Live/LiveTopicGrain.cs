@@ -12,18 +12,13 @@ namespace Samspill.Grains.Live;
 /// replayed sequence never differs from a pushed one. Publishers do not wait for each other's writes one by one:
 /// events that arrive while a write is in flight are stored together by the next write (a group commit), so a busy
 /// topic such as <c>programme</c>, which every municipality publishes to, writes once per batch, not once per event.
-/// The retained events are stored in <see cref="Slots"/> pages of <see cref="PageSize"/> sequences, used in turn, so a
-/// write stores the page the new events landed in (and the head only when subscriptions change), never all 250.
+/// The retained events are stored in a ring of <see cref="Slots"/> small pages of <see cref="PageSize"/> sequences
+/// (<see cref="TopicPages"/>), so a write stores the page the new events landed in (and the head only when
+/// subscriptions change), never all 250.
 /// </summary>
 [Reentrant]
 public sealed class LiveTopicGrain(
     [PersistentState("topic", StorageNames.Default)] IPersistentState<LiveTopicState> state,
-    [PersistentState("page0", StorageNames.Default)] IPersistentState<LiveTopicPage> page0,
-    [PersistentState("page1", StorageNames.Default)] IPersistentState<LiveTopicPage> page1,
-    [PersistentState("page2", StorageNames.Default)] IPersistentState<LiveTopicPage> page2,
-    [PersistentState("page3", StorageNames.Default)] IPersistentState<LiveTopicPage> page3,
-    [PersistentState("page4", StorageNames.Default)] IPersistentState<LiveTopicPage> page4,
-    [PersistentState("page5", StorageNames.Default)] IPersistentState<LiveTopicPage> page5,
     ILiveBroadcaster broadcaster,
     IOptions<NotificationOptions> notifications,
     ILogger<LiveTopicGrain> logger) : Grain, ILiveTopicGrain
@@ -31,14 +26,22 @@ public sealed class LiveTopicGrain(
     /// <summary>Retained for replay; the contract asks for at least 100.</summary>
     public const int Retained = 250;
 
-    /// <summary>Sequences per stored page.</summary>
-    public const int PageSize = 50;
+    /// <summary>
+    /// Sequences per stored page: a write rewrites the page being filled, so its size is what every publish stores
+    /// (a page of 50 cost about 10 KB a write, half the state a need's publish wrote).
+    /// </summary>
+    public const int PageSize = 10;
 
     /// <summary>Pages used in turn: enough that the last <see cref="Retained"/> events always fit beside the page being filled.</summary>
     public const int Slots = Retained / PageSize + 1;
 
-    private IPersistentState<LiveTopicPage>[] Pages => _pages ??= [page0, page1, page2, page3, page4, page5];
-    private IPersistentState<LiveTopicPage>[]? _pages;
+    /// <summary>The page layout of <see cref="LiveTopicState.PageLayout"/> this build stores.</summary>
+    public const int PageLayout = 1;
+
+    /// <summary>How topics stored their events before <see cref="PageLayout"/> 1: six pages of 50, named page0…page5.</summary>
+    private const int OlderPageSize = 50, OlderSlots = 6;
+
+    private TopicPages? _pages;
 
     // The retained events, oldest first; stored in the pages.
     private readonly List<LiveEvent> _recent = [];
@@ -74,7 +77,11 @@ public sealed class LiveTopicGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var paged = Pages.SelectMany(p => p.State.Events).ToList();
+        _pages = TopicPages.Of(this, "events", PageSize, Slots);
+        // Until the head says the topic moved to this layout, its events may still be in the older pages.
+        var older = state.State.PageLayout < PageLayout ? TopicPages.Of(this, "page", OlderPageSize, OlderSlots) : null;
+        await Task.WhenAll(_pages.LoadAsync(), older?.LoadAsync() ?? Task.CompletedTask);
+        var paged = _pages.Events.Concat(older?.Events ?? []).ToList();
         var legacy = state.State.Recent;
         // Pages are the truth once there are any: the head's LastSequence may be from a cycle whose pages failed.
         var last = paged.Count > 0 ? paged.Max(e => e.Sequence) : state.State.LastSequence;
@@ -82,15 +89,22 @@ public sealed class LiveTopicGrain(
             .Where(e => e.Sequence <= last && e.Sequence > last - Retained).OrderBy(e => e.Sequence).ToList();
         _recent.AddRange(retained);
         state.State.LastSequence = last;
-        state.State.NoticedThrough = Math.Max(state.State.NoticedThrough, Pages.Max(p => p.State.NoticedThrough));
+        state.State.NoticedThrough = Math.Max(state.State.NoticedThrough, Math.Max(_pages.NoticedThrough, older?.NoticedThrough ?? 0));
         _pushedThrough = state.State.LastSequence;
         _storedThrough = state.State.LastSequence;
-        if (legacy.Count > 0)
+        if (older is null) return;
+        state.State.PageLayout = PageLayout;
+        if (legacy.Count == 0 && !older.Events.Any()) return; // nothing to move; the head stores the layout with its next write
+        // Stored before this layout: the events move into this layout's pages, then the head says so; only then do the
+        // older records go (a failure before that reads both again, and the same events are the same sequences).
+        await GrainCommit.WriteAsync(this, () => _pages.StoreAsync(_recent.Count > 0 ? _recent[0].Sequence : 1, last, _recent, state.State.NoticedThrough));
+        legacy.Clear();
+        await state.CommitAsync(this);
+        try { await older.ClearAsync(); }
+        catch (Exception ex)
         {
-            // Stored before pages: move the events into pages, then empty the head.
-            await StorePagesAsync(_recent.Count > 0 ? _recent[0].Sequence : 1, state.State.LastSequence);
-            legacy.Clear();
-            await state.CommitAsync(this);
+            // Nothing reads them once the head says the layout moved: left over, not lost.
+            logger.LogWarning(ex, "Removing the older event pages of {Topic} failed", Topic);
         }
     }
 
@@ -179,23 +193,9 @@ public sealed class LiveTopicGrain(
         await NoticeAsync();
     }
 
-    /// <summary>Writes the pages holding sequences <paramref name="from"/> to <paramref name="upTo"/> (none when from &gt; upTo).</summary>
-    private Task StorePagesAsync(long from, long upTo)
-    {
-        if (from > upTo) return Task.CompletedTask;
-        var writes = new List<Task>();
-        for (var block = (from - 1) / PageSize; block <= (upTo - 1) / PageSize; block++)
-        {
-            var page = Pages[block % Slots];
-            var b = block;
-            // A fresh list: the grain is reentrant, and events appended meanwhile go with the next cycle.
-            page.State.Block = b;
-            page.State.Events = _recent.Where(e => (e.Sequence - 1) / PageSize == b).ToList();
-            page.State.NoticedThrough = state.State.NoticedThrough;
-            writes.Add(page.CommitAsync(this));
-        }
-        return Task.WhenAll(writes);
-    }
+    /// <summary>Writes the pages holding sequences <paramref name="from"/> to <paramref name="upTo"/>; a failure drops the activation.</summary>
+    private Task StorePagesAsync(long from, long upTo) =>
+        GrainCommit.WriteAsync(this, () => _pages!.StoreAsync(from, upTo, _recent, state.State.NoticedThrough));
 
     /// <summary>
     /// Hands the stored events that give e-mail notices to the topic's notice inbox, so mail is derived from exactly

@@ -123,7 +123,7 @@ public sealed class LiveTopicTests(ClusterFixture fx)
     [Fact]
     public async Task The_retained_events_are_replayed_after_a_restart_from_their_pages()
     {
-        // 300 events fill all six pages of 50 and reuse the first: each write stores one page, and a restart reads them back.
+        // 300 events fill every page of the ring and reuse the first ones: each write stores the page being filled, and a restart reads them back.
         var topic = NewTopic();
         for (var n = 1; n <= 300; n += 7)
             await Topic(topic).Publish(Enumerable.Range(n, Math.Min(7, 301 - n)).Select(i => Draft(topic, i)).ToList());
@@ -152,5 +152,72 @@ public sealed class LiveTopicTests(ClusterFixture fx)
         var replay = await Topic(topic).Subscribe(null, 0);
         AssertContiguous(replay.Missed, 1);
         Assert.Equal(3, replay.Sequence);
+    }
+    [Fact]
+    public async Task A_publish_stores_only_the_small_page_it_lands_in()
+    {
+        var topic = NewTopic();
+        var id = Topic(topic).GetGrainId();
+        for (var n = 1; n <= 2 * LiveTopicGrain.PageSize + 3; n++) await Topic(topic).Publish([Draft(topic, n)]);
+        var lastPage = await ReadPageAsync(id, "events2");
+        Assert.Equal([21L, 22L, 23L], lastPage.Events.Select(e => e.Sequence));
+
+        // The next publish rewrites that page alone; the full pages before it are not written again.
+        var full = await ReadGrainStateAsync(id, "events0");
+        await Topic(topic).Publish([Draft(topic, 24)]);
+        Assert.Equal(full.ETag, (await ReadGrainStateAsync(id, "events0")).ETag);
+        Assert.Equal(4, (await ReadPageAsync(id, "events2")).Events.Count);
+        Assert.All(Enumerable.Range(0, 3), i => Assert.Equal(i, ReadPageAsync(id, $"events{i}").Result.Block));
+    }
+
+    [Fact]
+    public async Task Events_a_topic_stored_in_the_older_pages_of_50_move_to_the_small_pages_and_keep_their_sequences()
+    {
+        var topic = NewTopic();
+        var id = Topic(topic).GetGrainId();
+        // As the older layout left a topic with 280 events: blocks 0 to 5 of 50 in page0…page5, the newest (251–280) half
+        // full; events 1–30 are out of retention.
+        var events = Enumerable.Range(1, 280).Select(n => new LiveEvent($"e{n}", topic, n, "Tick", At.AddSeconds(n), $"{{\"n\":{n}}}")).ToList();
+        for (var block = 0; block <= 5; block++)
+        {
+            var page = new GrainState<LiveTopicPage>(new LiveTopicPage
+            {
+                Block = block, Events = events.Where(e => (e.Sequence - 1) / 50 == block).ToList(), NoticedThrough = 280,
+            });
+            await fx.Storage.WriteStateAsync($"page{block}", id, page);
+        }
+
+        var replay = await Topic(topic).Subscribe(null, 0);
+        Assert.Equal(280, replay.Sequence);
+        Assert.Equal(events.Skip(30).Select(e => e.EventId), replay.Missed.Select(e => e.EventId));
+        AssertContiguous(replay.Missed, 31);
+
+        var head = await ReadGrainStateAsync<LiveTopicState>(id, "topic");
+        Assert.Equal(LiveTopicGrain.PageLayout, head.State!.PageLayout);
+        Assert.All(Enumerable.Range(0, 6), i => Assert.False(ReadGrainStateAsync(id, $"page{i}").Result.RecordExists));
+
+        // Read back from the small pages alone, and numbering goes on; a re-sent older event is still known.
+        await fx.Restart(Topic(topic));
+        await Topic(topic).Publish([LiveEventDraft.Create(topic, "Tick", new { n = 281 }, At) with { EventId = "e280" }, Draft(topic, 281)]);
+        var after = await Topic(topic).Subscribe(null, 0);
+        Assert.Equal(281, after.Sequence);
+        Assert.Equal(events.Skip(31).Select(e => e.EventId), after.Missed.SkipLast(1).Select(e => e.EventId));
+        AssertContiguous(after.Missed, 32);
+    }
+
+    private Task<GrainState<LiveTopicPage>> ReadGrainStateAsync(GrainId id, string name) => ReadGrainStateAsync<LiveTopicPage>(id, name);
+
+    private async Task<GrainState<T>> ReadGrainStateAsync<T>(GrainId id, string name) where T : new()
+    {
+        var stored = new GrainState<T>(new T());
+        await fx.Storage.ReadStateAsync(name, id, stored);
+        return stored;
+    }
+
+    private async Task<LiveTopicPage> ReadPageAsync(GrainId id, string name)
+    {
+        var page = await ReadGrainStateAsync(id, name);
+        Assert.True(page.RecordExists);
+        return page.State!;
     }
 }
