@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+using Samspill.Grains.Common;
 
 namespace Samspill.Grains.Live;
 
@@ -21,7 +21,7 @@ public sealed class TopicPages(IGrainStorage storage, GrainId owner, string pref
 
     /// <summary>The pages of <paramref name="grain"/> in the grain storage its own state uses (<see cref="StorageNames.Default"/>).</summary>
     public static TopicPages Of(IGrainBase grain, string prefix, int pageSize, int slots) =>
-        new(grain.GrainContext.ActivationServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), grain.GrainContext.GrainId, prefix, pageSize, slots);
+        new(PageStorage.Of(grain), grain.GrainContext.GrainId, prefix, pageSize, slots);
 
     /// <summary>Every event on the pages, as read by <see cref="LoadAsync"/> (possibly older blocks too).</summary>
     public IEnumerable<LiveEvent> Events => _slots.SelectMany(s => s.State!.Events);
