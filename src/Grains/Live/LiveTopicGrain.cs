@@ -13,7 +13,7 @@ namespace Samspill.Grains.Live;
 /// events that arrive while a write is in flight are stored together by the next write (a group commit), so a busy
 /// topic such as <c>programme</c>, which every municipality publishes to, writes once per batch, not once per event.
 /// The retained events are stored in a ring of <see cref="Slots"/> small pages of <see cref="PageSize"/> sequences
-/// (<see cref="TopicPages"/>), so a write stores the page the new events landed in (and the head only when
+/// (<see cref="EventPages"/>), so a write stores the page the new events landed in (and the head only when
 /// subscriptions change), never all 250.
 /// </summary>
 [Reentrant]
@@ -41,7 +41,7 @@ public sealed class LiveTopicGrain(
     /// <summary>How topics stored their events before <see cref="PageLayout"/> 1: six pages of 50, named page0…page5.</summary>
     private const int OlderPageSize = 50, OlderSlots = 6;
 
-    private TopicPages? _pages;
+    private EventPages? _pages;
 
     // The retained events, oldest first; stored in the pages.
     private readonly List<LiveEvent> _recent = [];
@@ -77,9 +77,9 @@ public sealed class LiveTopicGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pages = TopicPages.Of(this, "events", PageSize, Slots);
+        _pages = EventPages.Of(this, "events", PageSize, Slots);
         // Until the head says the topic moved to this layout, its events may still be in the older pages.
-        var older = state.State.PageLayout < PageLayout ? TopicPages.Of(this, "page", OlderPageSize, OlderSlots) : null;
+        var older = state.State.PageLayout < PageLayout ? EventPages.Of(this, "page", OlderPageSize, OlderSlots) : null;
         await Task.WhenAll(_pages.LoadAsync(), older?.LoadAsync() ?? Task.CompletedTask);
         var paged = _pages.Events.Concat(older?.Events ?? []).ToList();
         var legacy = state.State.Recent;

@@ -32,7 +32,7 @@ public sealed class LiveTopicState
 public sealed record MunicipalitySubscription([property: Id(0)] string ConnectionId, [property: Id(1)] string Municipality);
 
 /// <summary>
-/// One slot of a topic's retained events (<see cref="TopicPages"/>): the events of one block of sequences, so a publish
+/// One slot of a topic's retained events (<see cref="EventPages"/>): the events of one block of sequences, so a publish
 /// rewrites the block it lands in, not every retained event.
 /// </summary>
 [GenerateSerializer, Alias("Samspill.LiveTopicPage")]

@@ -7,8 +7,12 @@ namespace Samspill.Grains.Matching;
 public sealed class NeedIndexPartGrain(
     [PersistentState("needindexpart", StorageNames.Default)] IPersistentState<NeedIndexState> state) : Grain, INeedIndexPartGrain
 {
-    /// <summary>Copies per page record; a worst-case copy (1,000 characters of description, JSON-escaped) is about 7.5 KB.</summary>
-    public const int CopiesPerPage = 50;
+    /// <summary>
+    /// Copies per page record; a worst-case copy (1,000 characters of description, JSON-escaped) is about 7.5 KB. Every
+    /// publish rewrites the last page, so a small page keeps that write small (50 a page wrote about 14 KB a publish);
+    /// pages stored fuller by older builds keep their copies.
+    /// </summary>
+    public const int CopiesPerPage = 10;
     private readonly Dictionary<string, NeedRecord> _needs = [];
     private NeedPages? _pages;
 

@@ -4,7 +4,7 @@ namespace Samspill.Grains.Programme;
 
 /// <summary>
 /// Where programme events are archived: sequence s (1, 2, …) lives on page (s - 1) / <see cref="PageSize"/>, so a
-/// page's stored state stays small (about 64 KiB) however long the history grows.
+/// page stays small however long the history grows (and is stored in chunks, see <see cref="ActivityLogPageGrain"/>).
 /// </summary>
 public static class ActivityLog
 {

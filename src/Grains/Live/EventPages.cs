@@ -4,23 +4,25 @@ using Samspill.Grains.Common;
 namespace Samspill.Grains.Live;
 
 /// <summary>
-/// A topic's retained events in a ring of <see cref="Slots"/> page records of <see cref="PageSize"/> sequences each,
-/// read and written through the grain storage provider under the topic's grain id (state names <c>{prefix}0</c>, <c>{prefix}1</c>, …). A
-/// write stores only the page the new events landed in, so small pages keep each write to a few events; Orleans gives a
-/// grain a fixed set of persistent states, hence the storage provider by hand (no served package pages grain state).
+/// Numbered events in a ring of <c>slots</c> page records of <c>pageSize</c> sequences each (sequence s is in block
+/// (s - 1) / pageSize, stored in slot block % slots), read and written through the grain storage provider under the
+/// owner's grain id (state names <c>{prefix}0</c>, <c>{prefix}1</c>, …). A write stores only the pages the new events
+/// landed in, so small pages keep each write to a few events; Orleans gives a grain a fixed set of persistent states,
+/// hence the storage provider by hand (no served package pages grain state). A live topic keeps its retained events so
+/// (the ring turns); an activity log page its 128 sequences (eight slots of 16, the ring never turns).
 /// </summary>
 /// <remarks>
-/// Pages are the truth: the newest sequence on any page is the topic's last, and a slot still holding an older block
-/// only holds events that fell out of retention. A page written by a cycle that then failed holds events whose
-/// publisher was told of the failure; the publisher sends them again and the topic's event ids make that harmless.
+/// For a topic, pages are the truth: the newest sequence on any page is the topic's last, and a slot still holding an
+/// older block only holds events that fell out of retention. A page written by a cycle that then failed holds events
+/// whose publisher was told of the failure; the publisher sends them again and the topic's event ids make that harmless.
 /// </remarks>
-public sealed class TopicPages(IGrainStorage storage, GrainId owner, string prefix, int pageSize, int slots)
+public sealed class EventPages(IGrainStorage storage, GrainId owner, string prefix, int pageSize, int slots)
 {
     private readonly GrainState<LiveTopicPage>[] _slots =
         Enumerable.Range(0, slots).Select(_ => new GrainState<LiveTopicPage>(new LiveTopicPage())).ToArray();
 
     /// <summary>The pages of <paramref name="grain"/> in the grain storage its own state uses (<see cref="StorageNames.Default"/>).</summary>
-    public static TopicPages Of(IGrainBase grain, string prefix, int pageSize, int slots) =>
+    public static EventPages Of(IGrainBase grain, string prefix, int pageSize, int slots) =>
         new(PageStorage.Of(grain), grain.GrainContext.GrainId, prefix, pageSize, slots);
 
     /// <summary>Every event on the pages, as read by <see cref="LoadAsync"/> (possibly older blocks too).</summary>
