@@ -1,3 +1,4 @@
+using Samspill.Grains.Common;
 using System.Diagnostics;
 
 namespace Samspill.Bench.Throughput;
@@ -12,6 +13,9 @@ public sealed record PhaseResult(
 {
     /// <summary>How long after the last answer the work that follows acknowledgements (the county feeds) took to finish.</summary>
     public double SettleMs { get; init; }
+
+    /// <summary>Grain state the silo serialized for writing during the phase (until settled), per state type; largest since the silo started.</summary>
+    public IReadOnlyList<StateWrites> StateWritten { get; init; } = [];
 
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 

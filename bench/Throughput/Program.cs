@@ -13,6 +13,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Samspill.Bench.Throughput;
+using Samspill.Grains.Common;
 using Samspill.Grains.ReferenceData;
 using Samspill.Silo.Hosting.Development;
 
@@ -99,6 +100,10 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
         return data.GetProperty("publishNeed").GetProperty("id").GetString()!;
     }
 
+    // The silo's count of grain state written so far, per state type (Development's loopback-only endpoint).
+    async Task<IReadOnlyList<StateWrites>> StateWritesAsync() =>
+        await http.GetFromJsonAsync<List<StateWrites>>("/dev/bench/state-writes", JsonSerializerOptions.Web) ?? [];
+
     // Until the county feeds have indexed and matched everything acknowledged so far; one call gives up after the
     // silo's response timeout when the feeds lag far behind, so ask again, for at most ten minutes.
     async Task Settled()
@@ -159,8 +164,10 @@ async Task<List<PhaseResult>> RunStorageAsync(SiloProcess silo, string storage)
             // The search index and partner matching follow the acknowledgement; the phase's silo CPU includes them
             // (it is read once the county feeds have settled).
             var trace = StartTrace(silo, $"publish-{clients}-{before}", options.Clients.Max());
+            var writtenBefore = await StateWritesAsync();
             var r = await LoadPhase.RunAsync(silo, storage, "publishNeed", before, clients, options.Duration, options.MaxRequests,
                 (client, _) => Publish(municipalities[client]), Settled);
+            r = r with { StateWritten = StateWriteCount.Between(writtenBefore, await StateWritesAsync()) };
             await EndTraceAsync(trace);
             Console.Error.WriteLine($"  {r.PerSecond:0.0}/s p50 {r.Percentile(0.5):0.0} ms, {r.Errors} errors {r.FirstError}");
             phases.Add(r);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Samspill.Grains.Common;
 
 namespace Samspill.Bench.Throughput;
 
@@ -127,6 +128,34 @@ internal static class Report
         var azOne = results.Where(r => r.Storage == "azurite" && r.Operation == "publishNeed" && r.Clients == 1).MinBy(r => r.StoredBefore);
         if (memOne is not null && azOne is not null)
             t.AppendLine(Inv, $"| publishNeed p50 at 1 client, Azurite ÷ memory | both | {azOne.Percentile(0.5) / memOne.Percentile(0.5):0.00} | ≤ 1.5 |");
+        t.Append(StateWritten(results));
+        return t.ToString();
+    }
+
+    /// <summary>
+    /// Grain state written per publish in each level's publish phase at the ratios' client count, by state type, from the
+    /// silo's own count (serialized JSON bytes, the phase until its feeds settled).
+    /// </summary>
+    private static string StateWritten(IReadOnlyList<PhaseResult> results)
+    {
+        var t = new StringBuilder();
+        var phases = results.Select(r => r.Storage).Distinct()
+            .SelectMany(storage =>
+            {
+                var mine = results.Where(r => r.Storage == storage).ToList();
+                var clients = Pick(mine, "publishNeed");
+                return mine.Where(r => r.Operation == "publishNeed" && r.Clients == clients && r.Requests > 0 && r.StateWritten.Count > 0);
+            }).ToList();
+        if (phases.Count == 0) return "";
+        t.AppendLine();
+        t.AppendLine("| storage | needs stored | state written per publishNeed | writes per publish | KB per write | KB per publish | largest so far, KB |");
+        t.AppendLine("|---|---:|---|---:|---:|---:|---:|");
+        foreach (var r in phases)
+        {
+            foreach (var s in r.StateWritten.Where(s => s.Bytes / 1000.0 / r.Requests >= 0.1))
+                t.AppendLine(Inv, $"| {r.Storage} | {r.StoredBefore} | {s.State} | {(double)s.Writes / r.Requests:0.00} | {s.Bytes / 1000.0 / s.Writes:0.0} | {s.Bytes / 1000.0 / r.Requests:0.0} | {s.Largest / 1000.0:0.0} |");
+            t.AppendLine(Inv, $"| {r.Storage} | {r.StoredBefore} | **all** (at {r.Clients} clients) | {(double)r.StateWritten.Sum(s => s.Writes) / r.Requests:0.00} | | **{r.StateWritten.Sum(s => s.Bytes) / 1000.0 / r.Requests:0.0}** | |");
+        }
         return t.ToString();
     }
 

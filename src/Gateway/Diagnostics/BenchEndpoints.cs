@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Samspill.Gateway.Security;
+using Samspill.Grains.Common;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
@@ -13,18 +15,21 @@ namespace Samspill.Gateway.Diagnostics;
 /// <summary>
 /// Endpoints for bench/Throughput, mapped in Development only (with dev tokens) and answering loopback callers only:
 /// one need as plain JSON over the same grain call as GraphQL's <c>need(id)</c>, so the gateway's share of a read can
-/// be weighed, and a wait until every county's need feed has indexed and matched what it was handed.
+/// be weighed, a wait until every county's need feed has indexed and matched what it was handed, and the bytes of grain
+/// state written so far per state type (<see cref="StateWriteCounter"/>).
 /// </summary>
 public static class BenchEndpoints
 {
     public const string NeedPath = "/dev/bench/needs/{id}";
     public const string SettledPath = "/dev/bench/settled";
+    public const string StateWritesPath = "/dev/bench/state-writes";
 
     public static void MapBenchEndpoints(this IEndpointRouteBuilder app)
     {
         // Limited like POST /graphql, so the two reads compare on equal terms.
         app.MapGet(NeedPath, NeedAsync).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
         app.MapPost(SettledPath, SettledAsync).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
+        app.MapGet(StateWritesPath, StateWrites).AllowAnonymous().RequireRateLimiting(RateLimiting.PerCaller);
     }
 
     private static bool Loopback(HttpContext http) => http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip);
@@ -47,4 +52,8 @@ public static class BenchEndpoints
         await Task.WhenAll(catalog.Counties.Select(c => grains.GetGrain<INeedFeedGrain>(c.Number).Settled()));
         return Results.NoContent();
     }
+
+    // Absent where the host registered no counter (a gateway without the silo's storage setup): nothing counted.
+    private static IResult StateWrites(HttpContext http, IServiceProvider services) =>
+        !Loopback(http) ? Results.NotFound() : Results.Json(services.GetService<StateWriteCounter>()?.Snapshot() ?? []);
 }

@@ -1,5 +1,6 @@
 using Orleans.Configuration;
 using Orleans.Storage;
+using Samspill.Grains.Common;
 
 namespace Samspill.Silo.Storage;
 
@@ -16,14 +17,14 @@ public static class AzureTableGrainStorageSetup
     /// </summary>
     public static ISiloBuilder AddSamspillAzureTableGrainStorage(this ISiloBuilder silo, string name, AzureStorageAccount account, string tableName, bool deleteStateOnClear = false)
     {
-        silo.AddAzureTableGrainStorage(name, options => options.Configure<ILoggerFactory>((o, loggers) =>
+        silo.AddAzureTableGrainStorage(name, options => options.Configure<ILoggerFactory, IServiceProvider>((o, loggers, services) =>
         {
             o.TableServiceClient = account.CreateClient();
             o.TableName = tableName;
             o.DeleteStateOnClear = deleteStateOnClear;
             // Binary, not string properties: Azure counts strings twice (UTF-16) against the 1 MiB entity.
             o.UseStringFormat = false;
-            o.GrainStorageSerializer = new GrainStateSerializer(loggers.CreateLogger<GrainStateSerializer>());
+            o.GrainStorageSerializer = new GrainStateSerializer(loggers.CreateLogger<GrainStateSerializer>(), counter: services.GetService<StateWriteCounter>());
         }));
         return silo;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Orleans.Storage;
 using Samspill.Grains;
+using Samspill.Grains.Common;
 
 namespace Samspill.Silo.Storage;
 
@@ -10,7 +11,8 @@ namespace Samspill.Silo.Storage;
 /// before anything is sent, and one clear line when a stored row does not fit the state type.
 /// </summary>
 /// <param name="maxPayloadBytes">The limit; only tests lower it, to reach it without writing 752 KiB.</param>
-public sealed class GrainStateSerializer(ILogger? logger = null, int maxPayloadBytes = GrainStateSerializer.MaxPayloadBytes) : IGrainStorageSerializer
+/// <param name="counter">Where each write's bytes are counted, per state type (bench/Throughput reads it).</param>
+public sealed class GrainStateSerializer(ILogger? logger = null, int maxPayloadBytes = GrainStateSerializer.MaxPayloadBytes, StateWriteCounter? counter = null) : IGrainStorageSerializer
 {
     /// <summary>The largest UTF-8 JSON state written: <see cref="GrainStateJson.MaxBytes"/>.</summary>
     public const int MaxPayloadBytes = GrainStateJson.MaxBytes;
@@ -19,6 +21,7 @@ public sealed class GrainStateSerializer(ILogger? logger = null, int maxPayloadB
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(input, GrainStateJson.Options);
         if (bytes.Length > maxPayloadBytes) throw new GrainStateTooLargeException(typeof(T).Name, bytes.Length, maxPayloadBytes);
+        counter?.Add(typeof(T).Name, bytes.Length);
         return new BinaryData(bytes);
     }
 
