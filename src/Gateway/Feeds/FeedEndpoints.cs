@@ -46,7 +46,7 @@ public static class FeedEndpoints
             CpvPrefixes = cpv.Length > 0 ? [cpv] : [],
             Order = DialogueEventOrder.AnnouncedNewest,
         };
-        var summaries = DialogueEventListing.Select(await grains.GetGrain<IDialogueEventDirectoryGrain>(0).List(), criteria, clock.GetUtcNow())
+        var summaries = DialogueEventListing.Select(await DialogueEventDirectory.ListAsync(grains, catalog), criteria, clock.GetUtcNow())
             .Take(MaxEntries)
             .ToList();
         var views = (await Task.WhenAll(summaries.Select(s => grains.GetGrain<IDialogueEventGrain>(s.Id).GetView())))

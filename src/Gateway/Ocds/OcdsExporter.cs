@@ -1,5 +1,6 @@
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Municipalities;
+using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Ocds;
 
@@ -8,12 +9,12 @@ namespace Samspill.Gateway.Ocds;
 /// public needs' titles and its dialogue. Its endpoints read as anonymous (<c>ReadsAsAnonymous</c>), so nothing
 /// beyond public data can reach it whoever asks.
 /// </summary>
-public sealed class OcdsExporter(IGrainFactory grains, IOcdsDialogueSource dialogue, OcdsMapper mapper)
+public sealed class OcdsExporter(IGrainFactory grains, ReferenceCatalog catalog, IOcdsDialogueSource dialogue, OcdsMapper mapper)
 {
     /// <summary>The releases of every consortium that has announced a dialogue event, oldest consortium first.</summary>
     public async Task<IReadOnlyList<OcdsRelease>> AllAsync(CancellationToken cancellationToken)
     {
-        var announced = (await grains.GetGrain<IConsortiumDirectoryGrain>(0).List())
+        var announced = (await ConsortiumDirectory.ListAsync(grains, catalog))
             .Where(s => s.HasAnnouncedEvent)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();

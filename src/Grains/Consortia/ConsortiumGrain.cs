@@ -305,7 +305,7 @@ public sealed partial class ConsortiumGrain(
 
         var joined = S.Members.Where(m => m.IsJoined).Select(m => m.Municipality).ToList();
         await Task.WhenAll(
-            GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Upsert(new ConsortiumSummary(
+            ConsortiumDirectory.Of(GrainFactory, catalog, S.Lead).Upsert(new ConsortiumSummary(
                 Id, S.Lead, S.Phase, S.Members.Where(m => m.Status is MemberStatus.Joined or MemberStatus.Invited).Select(m => m.Municipality).ToList(),
                 CpvOf(S), S.AnnouncedEventIds.Count > 0, S.CreatedAt, S.Version,
                 Invited: S.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Municipality).ToList(),

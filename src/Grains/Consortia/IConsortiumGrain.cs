@@ -21,7 +21,10 @@ public interface IConsortiumGrain : IGrainWithStringKey
     Task<Cases.CaseRecord> DraftCase();
 }
 
-/// <summary>The list of all consortia, kept by the consortium grains, filtered per caller.</summary>
+/// <summary>
+/// The list of consortia led from one county (keyed by <see cref="Common.DirectoryShards"/>), kept by the consortium grains,
+/// filtered per caller; <see cref="ConsortiumDirectory"/> reads every shard.
+/// </summary>
 public interface IConsortiumDirectoryGrain : IGrainWithIntegerKey
 {
     Task Upsert(ConsortiumSummary summary);

@@ -271,7 +271,7 @@ public sealed class DialogueEventGrain(
         var version = S.Version;
         var county = await CountyAsync();
         await Task.WhenAll(
-            GrainFactory.GetGrain<IDialogueEventDirectoryGrain>(0).Upsert(new DialogueEventSummary(Id, e.ConsortiumId, e.StartsAt, e.EndsAt, e.Audience.Cpv, S.Cancelled, version, e.Title, e.Description, e.Audience.Counties, e.Location, e.Kind, e.AnnouncedAt)),
+            DialogueEventDirectory.Of(GrainFactory, county).Upsert(new DialogueEventSummary(Id, e.ConsortiumId, e.StartsAt, e.EndsAt, e.Audience.Cpv, S.Cancelled, version, e.Title, e.Description, e.Audience.Counties, e.Location, e.Kind, e.AnnouncedAt)),
             GrainFactory.GetGrain<IProgrammeCountyGrain>(county).ReportDialogueEvent(new DialogueEventActivity(Id, e.ConsortiumId, S.Cancelled, RegistrationRules.ActiveCount(S), version)));
         _reportedVersion = Math.Max(_reportedVersion, version);
     }
@@ -287,7 +287,7 @@ public sealed class DialogueEventGrain(
         var lead = e.Lead;
         if (lead is null)
         {
-            var consortia = await GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Snapshot();
+            var consortia = await ConsortiumDirectory.SnapshotAsync(GrainFactory, catalog);
             lead = consortia.FirstOrDefault(c => c.Id == e.ConsortiumId)?.Lead
                 ?? throw new InvalidOperationException($"The lead of consortium {e.ConsortiumId} is not in the directory yet");
             S.Event = e with { Lead = lead };

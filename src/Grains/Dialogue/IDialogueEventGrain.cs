@@ -36,7 +36,10 @@ public interface IDialogueEventLedgerGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> ActiveRegistrants();
 }
 
-/// <summary>The list of every announced event, kept by the event grains; public.</summary>
+/// <summary>
+/// The list of announced events of consortia led from one county (keyed by <see cref="Common.DirectoryShards"/>), kept by
+/// the event grains; public. <see cref="DialogueEventDirectory"/> reads every shard.
+/// </summary>
 public interface IDialogueEventDirectoryGrain : IGrainWithIntegerKey
 {
     Task Upsert(DialogueEventSummary summary);

@@ -51,7 +51,7 @@ public sealed class ProgrammeOverviewGrain(
         var leads = new Dictionary<string, string>();
         foreach (var c in counties.SelectMany(c => c.Consortia).Concat(oldConsortia)) leads.TryAdd(c.Id, c.Lead);
         if (events.Any(e => !leads.ContainsKey(e.ConsortiumId)))
-            foreach (var c in await GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Snapshot()) leads.TryAdd(c.Id, c.Lead);
+            foreach (var c in await ConsortiumDirectory.SnapshotAsync(GrainFactory, catalog)) leads.TryAdd(c.Id, c.Lead);
 
         var placed = events
             .Select(e => (Event: e, County: leads.TryGetValue(e.ConsortiumId, out var lead) ? catalog.Municipality(lead)?.CountyNumber : null))

@@ -43,8 +43,8 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
         // Read every projection this index is built from. Their Snapshot/List/All reads interleave, so a projection
         // that is itself waiting on this activation (it delivered the change that woke us) still answers.
         var counties = await Task.WhenAll(catalog.Counties.Select(c => GrainFactory.GetGrain<INeedIndexGrain>(c.Number).Snapshot()));
-        var consortia = await GrainFactory.GetGrain<IConsortiumDirectoryGrain>(0).Snapshot();
-        var events = await GrainFactory.GetGrain<IDialogueEventDirectoryGrain>(0).List();
+        var consortia = await ConsortiumDirectory.SnapshotAsync(GrainFactory, catalog);
+        var events = await DialogueEventDirectory.ListAsync(GrainFactory, catalog);
         var cases = await GrainFactory.GetGrain<ICaseLibraryGrain>(0).All();
         foreach (var need in counties.SelectMany(x => x)) ApplyNeed(need);
         foreach (var c in consortia) _index.Upsert(SearchDocuments.Consortium(c, catalog));

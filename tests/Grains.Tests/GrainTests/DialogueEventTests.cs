@@ -24,7 +24,7 @@ public sealed class DialogueEventTests(ClusterFixture fx)
         Assert.Equal(e.Id, (await fx.Event(e.Id))!.Id);
         var publicView = (await fx.As(Callers.Anonymous, c => c.GetGrain<IConsortiumGrain>(id).GetView()))!;
         Assert.Equal([e.Id], publicView.DialogueEventIds);
-        Assert.Contains(e.Id, (await fx.As(Callers.Anonymous, c => c.GetGrain<IDialogueEventDirectoryGrain>(0).List())).Select(x => x.Id));
+        Assert.Contains(e.Id, (await fx.As(Callers.Anonymous, c => DialogueEventDirectory.ListAsync(c, TestCatalog.Instance))).Select(x => x.Id));
         // The members, the public view and the programme hear it; the event's own topic too.
         Assert.Contains(fx.Broadcaster.Sent(LiveTopics.Consortium(id)), x => x.Type == "DialogueEventAnnounced");
         Assert.Contains(fx.Broadcaster.Sent(LiveTopics.PublicView(LiveTopics.Consortium(id))), x => x.Type == "DialogueEventAnnounced");

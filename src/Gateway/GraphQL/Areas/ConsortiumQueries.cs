@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.ReferenceData;
 
@@ -19,7 +20,7 @@ public sealed class ConsortiumQueries : IQueryFields
             {
                 var filter = c.GetArgument<ConsortiumFilter>("filter") ?? new ConsortiumFilter();
                 var prefix = CpvTree.FilterPrefix(filter.CpvPrefix);
-                var summaries = (await c.Grains().GetGrain<IConsortiumDirectoryGrain>(0).List())
+                var summaries = (await ConsortiumDirectory.ListAsync(c.Grains(), c.RequestServices!.GetRequiredService<ReferenceCatalog>()))
                     .Where(s => filter.Phase is null || s.Phase == filter.Phase)
                     .Where(s => filter.Member is null || s.Members.Contains(filter.Member))
                     .Where(s => string.IsNullOrEmpty(prefix) || s.Cpv.Any(x => x.StartsWith(prefix, StringComparison.Ordinal)))

@@ -22,7 +22,7 @@ public sealed class DialogueQueries : IQueryFields
             {
                 var criteria = Criteria(c.GetArgument<DialogueEventFilter>("filter") ?? new DialogueEventFilter(), c.GetArgument("orderBy", DialogueEventOrder.StartsAt));
                 var now = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
-                var summaries = DialogueEventListing.Select(await c.Grains().GetGrain<IDialogueEventDirectoryGrain>(0).List(), criteria, now);
+                var summaries = DialogueEventListing.Select(await DialogueEventDirectory.ListAsync(c.Grains(), c.RequestServices!.GetRequiredService<ReferenceCatalog>()), criteria, now);
                 var page = Paging.Page(summaries, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"));
                 var views = await Task.WhenAll(page.Nodes.Select(e => c.Loader().DialogueEvent(e.Id)));
                 return new Connection<DialogueEventView>(views.OfType<DialogueEventView>().ToList(), page.HasNextPage, page.EndCursor, page.TotalCount);
