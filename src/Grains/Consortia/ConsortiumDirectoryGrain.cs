@@ -14,7 +14,7 @@ public sealed class ConsortiumDirectoryState : IPagedDirectoryState<ConsortiumSu
     Dictionary<string, ConsortiumSummary> IPagedDirectoryState<ConsortiumSummary>.Unpaged => Consortia;
 }
 
-/// <summary>A projection of every consortium for lists, in the one directory shape (<see cref="DirectoryEntries"/>).</summary>
+/// <summary>A projection of every consortium for lists, in the one directory shape (<see cref="PagedDirectory{TState, TEntry}"/>).</summary>
 public sealed class ConsortiumDirectoryGrain(
     [PersistentState("consortia", StorageNames.Default)] IPersistentState<ConsortiumDirectoryState> state) : Grain, IConsortiumDirectoryGrain
 {

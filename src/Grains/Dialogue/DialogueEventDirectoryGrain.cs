@@ -14,7 +14,7 @@ public sealed class DialogueEventDirectoryState : IPagedDirectoryState<DialogueE
     Dictionary<string, DialogueEventSummary> IPagedDirectoryState<DialogueEventSummary>.Unpaged => Events;
 }
 
-/// <summary>A projection of every announced event for the public listing, in the one directory shape (<see cref="DirectoryEntries"/>).</summary>
+/// <summary>A projection of every announced event for the public listing, in the one directory shape (<see cref="PagedDirectory{TState, TEntry}"/>).</summary>
 public sealed class DialogueEventDirectoryGrain(
     [PersistentState("dialogue-events", StorageNames.Default)] IPersistentState<DialogueEventDirectoryState> state) : Grain, IDialogueEventDirectoryGrain
 {

@@ -49,7 +49,7 @@ public sealed class LiveTopicGrain(
     // Events up to here are stored in their pages.
     private long _storedThrough;
 
-    // Subscriptions changed: the head is written with the next cycle.
+    // Subscriptions or the page layout changed: the head is written with the next cycle.
     private bool _headDirty;
 
     private string Topic => this.GetPrimaryKeyString();
@@ -94,7 +94,12 @@ public sealed class LiveTopicGrain(
         _storedThrough = state.State.LastSequence;
         if (older is null) return;
         state.State.PageLayout = PageLayout;
-        if (legacy.Count == 0 && !older.Events.Any()) return; // nothing to move; the head stores the layout with its next write
+        if (legacy.Count == 0 && !older.Events.Any())
+        {
+            // Nothing to move: the next write stores the layout in the head, so later activations skip the older pages.
+            _headDirty = true;
+            return;
+        }
         // Stored before this layout: the events move into this layout's pages, then the head says so; only then do the
         // older records go (a failure before that reads both again, and the same events are the same sequences).
         await GrainCommit.WriteAsync(this, () => _pages.StoreAsync(_recent.Count > 0 ? _recent[0].Sequence : 1, last, _recent, state.State.NoticedThrough));

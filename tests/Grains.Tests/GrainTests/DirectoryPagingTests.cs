@@ -31,8 +31,7 @@ public sealed class DirectoryPagingTests(ClusterFixture fx)
         await fx.Storage.WriteStateAsync("consortia", id, older);
 
         Assert.Equal(25, (await directory.Snapshot()).Count);
-        var stored = new GrainState<ConsortiumDirectoryState>(new ConsortiumDirectoryState());
-        await fx.Storage.ReadStateAsync("consortia", id, stored);
+        var stored = await fx.ReadStoredAsync<ConsortiumDirectoryState>("consortia", id);
         Assert.Empty(stored.State!.Consortia);
         Assert.Equal(3, stored.State.PageCount);
 
@@ -60,14 +59,11 @@ public sealed class DirectoryPagingTests(ClusterFixture fx)
         await fx.Storage.WriteStateAsync("dialogue-events", id, older);
 
         Assert.Equal(Enumerable.Range(0, 15).Select(n => $"e{n}"), (await directory.List()).Select(e => e.Id));
-        var first = new GrainState<DirectoryPage<DialogueEventSummary>>(new DirectoryPage<DialogueEventSummary>());
-        await fx.Storage.ReadStateAsync("dialogue-events-0", id, first);
+        var first = await fx.ReadStoredAsync<DirectoryPage<DialogueEventSummary>>("dialogue-events-0", id);
         Assert.Equal(PagedDirectory<DialogueEventDirectoryState, DialogueEventSummary>.PageSize, first.State!.Entries.Count);
 
         await directory.Upsert(older.State!.Events["e12"] with { Cancelled = true, Version = 2 });
-        var firstAgain = new GrainState<DirectoryPage<DialogueEventSummary>>(new DirectoryPage<DialogueEventSummary>());
-        await fx.Storage.ReadStateAsync("dialogue-events-0", id, firstAgain);
-        Assert.Equal(first.ETag, firstAgain.ETag);
+        Assert.Equal(first.ETag, (await fx.ReadStoredAsync<DirectoryPage<DialogueEventSummary>>("dialogue-events-0", id)).ETag);
         await fx.Restart(directory);
         Assert.True((await directory.List()).Single(e => e.Id == "e12").Cancelled);
     }

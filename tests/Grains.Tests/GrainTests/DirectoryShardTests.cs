@@ -44,8 +44,7 @@ public sealed class DirectoryShardTests(ClusterFixture fx)
         var onlyThere = current with { Id = $"older-{Guid.NewGuid():N}", Title = "Bare i landets katalog" };
         var country = fx.Client.GetGrain<IConsortiumDirectoryGrain>(DirectoryShards.Country);
         await fx.Restart(country);
-        var stored = new GrainState<ConsortiumDirectoryState>(new ConsortiumDirectoryState());
-        await fx.Storage.ReadStateAsync("consortia", country.GetGrainId(), stored);
+        var stored = await fx.ReadStoredAsync<ConsortiumDirectoryState>("consortia", country.GetGrainId());
         stored.State!.Consortia[id] = current with { Version = current.Version - 1, Title = "Gammel tittel" };
         stored.State.Consortia[onlyThere.Id] = onlyThere;
         await fx.Storage.WriteStateAsync("consortia", country.GetGrainId(), stored);

@@ -163,9 +163,9 @@ public sealed class LiveTopicTests(ClusterFixture fx)
         Assert.Equal([21L, 22L, 23L], lastPage.Events.Select(e => e.Sequence));
 
         // The next publish rewrites that page alone; the full pages before it are not written again.
-        var full = await ReadGrainStateAsync(id, "events0");
+        var full = await fx.ReadStoredAsync<LiveTopicPage>("events0", id);
         await Topic(topic).Publish([Draft(topic, 24)]);
-        Assert.Equal(full.ETag, (await ReadGrainStateAsync(id, "events0")).ETag);
+        Assert.Equal(full.ETag, (await fx.ReadStoredAsync<LiveTopicPage>("events0", id)).ETag);
         Assert.Equal(4, (await ReadPageAsync(id, "events2")).Events.Count);
         Assert.All(Enumerable.Range(0, 3), i => Assert.Equal(i, ReadPageAsync(id, $"events{i}").Result.Block));
     }
@@ -192,9 +192,9 @@ public sealed class LiveTopicTests(ClusterFixture fx)
         Assert.Equal(events.Skip(30).Select(e => e.EventId), replay.Missed.Select(e => e.EventId));
         AssertContiguous(replay.Missed, 31);
 
-        var head = await ReadGrainStateAsync<LiveTopicState>(id, "topic");
+        var head = await fx.ReadStoredAsync<LiveTopicState>("topic", id);
         Assert.Equal(LiveTopicGrain.PageLayout, head.State!.PageLayout);
-        Assert.All(Enumerable.Range(0, 6), i => Assert.False(ReadGrainStateAsync(id, $"page{i}").Result.RecordExists));
+        Assert.All(Enumerable.Range(0, 6), i => Assert.False(fx.ReadStoredAsync<LiveTopicPage>($"page{i}", id).Result.RecordExists));
 
         // Read back from the small pages alone, and numbering goes on; a re-sent older event is still known.
         await fx.Restart(Topic(topic));
@@ -205,18 +205,9 @@ public sealed class LiveTopicTests(ClusterFixture fx)
         AssertContiguous(after.Missed, 32);
     }
 
-    private Task<GrainState<LiveTopicPage>> ReadGrainStateAsync(GrainId id, string name) => ReadGrainStateAsync<LiveTopicPage>(id, name);
-
-    private async Task<GrainState<T>> ReadGrainStateAsync<T>(GrainId id, string name) where T : new()
-    {
-        var stored = new GrainState<T>(new T());
-        await fx.Storage.ReadStateAsync(name, id, stored);
-        return stored;
-    }
-
     private async Task<LiveTopicPage> ReadPageAsync(GrainId id, string name)
     {
-        var page = await ReadGrainStateAsync(id, name);
+        var page = await fx.ReadStoredAsync<LiveTopicPage>(name, id);
         Assert.True(page.RecordExists);
         return page.State!;
     }

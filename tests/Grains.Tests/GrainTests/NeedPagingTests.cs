@@ -50,8 +50,7 @@ public sealed class NeedPagingTests(ClusterFixture fx)
         var first = await fx.PublishNeed(number);
         await fx.Restart(grain);
         var older = Enumerable.Range(1, 24).Select(i => first with { Id = $"{first.Id}-old{i}", Title = $"Older need {i}" }).ToList();
-        var seeded = new GrainState<MunicipalityState>(new MunicipalityState());
-        await fx.Storage.ReadStateAsync("municipality", MunicipalityId(number), seeded);
+        var seeded = await fx.ReadStoredAsync<MunicipalityState>("municipality", MunicipalityId(number));
         foreach (var need in older) seeded.State!.Needs[need.Id] = need;
         await fx.Storage.WriteStateAsync("municipality", MunicipalityId(number), seeded);
 
@@ -130,8 +129,7 @@ public sealed class NeedPagingTests(ClusterFixture fx)
         var recent = await fx.PublishNeed(number, visibility: NeedVisibility.Public);
         await fx.Restart(grain);
         // As an older build stored it: the counts in the record, none on the needs.
-        var seeded = new GrainState<MunicipalityState>(new MunicipalityState());
-        await fx.Storage.ReadStateAsync("municipality", MunicipalityId(number), seeded);
+        var seeded = await fx.ReadStoredAsync<MunicipalityState>("municipality", MunicipalityId(number));
         Assert.Contains(recent.Id, seeded.State!.Needs.Keys);
         seeded.State.Needs[recent.Id] = recent with { ProgrammeEntries = 0 };
         seeded.State.ProgrammeEntries = new() { [paged.Id] = 3, [recent.Id] = 2, ["gone-need"] = 5 };
@@ -165,8 +163,7 @@ public sealed class NeedPagingTests(ClusterFixture fx)
 
     private async Task<MunicipalityState> ReadStoredAsync(string number)
     {
-        var stored = new GrainState<MunicipalityState>(new MunicipalityState());
-        await fx.Storage.ReadStateAsync("municipality", MunicipalityId(number), stored);
+        var stored = await fx.ReadStoredAsync<MunicipalityState>("municipality", MunicipalityId(number));
         Assert.True(stored.RecordExists);
         return stored.State!;
     }
@@ -176,8 +173,7 @@ public sealed class NeedPagingTests(ClusterFixture fx)
         var pages = new List<Dictionary<string, NeedRecord>>();
         for (var i = 0; i < count; i++)
         {
-            var page = new GrainState<NeedPageState>(new NeedPageState());
-            await fx.Storage.ReadStateAsync($"{name}-{i}", GrainId.Create(grainType, key), page);
+            var page = await fx.ReadStoredAsync<NeedPageState>($"{name}-{i}", GrainId.Create(grainType, key));
             Assert.True(page.RecordExists);
             pages.Add(page.State!.Needs);
         }

@@ -170,8 +170,7 @@ public sealed class QuestionStorageTests(ClusterFixture fx)
 
     private async Task<ConsortiumState> ReadStoredAsync(string id)
     {
-        var stored = new GrainState<ConsortiumState>(new ConsortiumState());
-        await fx.Storage.ReadStateAsync("consortium", ConsortiumGrainId(id), stored);
+        var stored = await fx.ReadStoredAsync<ConsortiumState>("consortium", ConsortiumGrainId(id));
         Assert.True(stored.RecordExists);
         return stored.State!;
     }
@@ -181,8 +180,7 @@ public sealed class QuestionStorageTests(ClusterFixture fx)
     {
         var grain = fx.Client.GetGrain<IConsortiumGrain>(id);
         await fx.Restart(grain);
-        var stored = new GrainState<ConsortiumState>(new ConsortiumState());
-        await fx.Storage.ReadStateAsync("consortium", ConsortiumGrainId(id), stored);
+        var stored = await fx.ReadStoredAsync<ConsortiumState>("consortium", ConsortiumGrainId(id));
         older(stored.State!);
         await fx.Storage.WriteStateAsync("consortium", ConsortiumGrainId(id), stored);
     }

@@ -52,6 +52,14 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The grain storage the grains use, for reading and seeding stored state as a build would have left it.</summary>
     public IGrainStorage Storage => Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
 
+    /// <summary>What grain <paramref name="grain"/> stored under state name <paramref name="name"/> (RecordExists says whether there is any).</summary>
+    public async Task<GrainState<T>> ReadStoredAsync<T>(string name, GrainId grain) where T : new()
+    {
+        var stored = new GrainState<T>(new T());
+        await Storage.ReadStateAsync(name, grain, stored);
+        return stored;
+    }
+
     /// <summary>Deactivates a grain so its next call reloads it from storage, as after a process restart.</summary>
     public Task Restart(IAddressable grain) => Cluster.DeactivateAsync(grain);
 }

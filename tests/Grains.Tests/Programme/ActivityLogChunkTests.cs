@@ -51,8 +51,7 @@ public sealed class ActivityLogChunkTests(ClusterFixture fx)
 
         var read = await fx.As(Callers.Programme).GetGrain<IActivityLogPageGrain>(page).Read(long.MaxValue, 500);
         Assert.Equal(ActivityLog.PageSize, read.Count);
-        var record = new GrainState<ActivityLogPageState>(new ActivityLogPageState());
-        await fx.Storage.ReadStateAsync("activity", grain.GetGrainId(), record);
+        var record = await fx.ReadStoredAsync<ActivityLogPageState>("activity", grain.GetGrainId());
         Assert.Empty(record.State!.Events);
         for (var chunk = 0; chunk < ActivityLog.PageSize / ActivityLogPageGrain.ChunkSize; chunk++)
             Assert.Equal(ActivityLogPageGrain.ChunkSize, (await ReadChunkAsync(grain, chunk)).State!.Events.Count);
@@ -65,8 +64,7 @@ public sealed class ActivityLogChunkTests(ClusterFixture fx)
 
     private async Task<GrainState<LiveTopicPage>> ReadChunkAsync(IActivityLogPageGrain grain, int chunk)
     {
-        var stored = new GrainState<LiveTopicPage>(new LiveTopicPage());
-        await fx.Storage.ReadStateAsync($"activity-{chunk}", grain.GetGrainId(), stored);
+        var stored = await fx.ReadStoredAsync<LiveTopicPage>($"activity-{chunk}", grain.GetGrainId());
         Assert.True(stored.RecordExists);
         return stored;
     }

@@ -67,8 +67,7 @@ public sealed class ProgrammeOverviewMoveTests(ClusterFixture fx) : IClassFixtur
     private async Task SeedAsync(Action<ProgrammeOverviewState> old)
     {
         await fx.Restart(Overview);
-        var state = new GrainState<ProgrammeOverviewState>(new ProgrammeOverviewState());
-        await fx.Storage.ReadStateAsync("programme", Overview.GetGrainId(), state);
+        var state = await fx.ReadStoredAsync<ProgrammeOverviewState>("programme", Overview.GetGrainId());
         state.State ??= new ProgrammeOverviewState();
         old(state.State);
         await fx.Storage.WriteStateAsync("programme", Overview.GetGrainId(), state);
@@ -76,8 +75,7 @@ public sealed class ProgrammeOverviewMoveTests(ClusterFixture fx) : IClassFixtur
 
     private async Task<ProgrammeOverviewState> StoredAsync()
     {
-        var state = new GrainState<ProgrammeOverviewState>(new ProgrammeOverviewState());
-        await fx.Storage.ReadStateAsync("programme", Overview.GetGrainId(), state);
+        var state = await fx.ReadStoredAsync<ProgrammeOverviewState>("programme", Overview.GetGrainId());
         return state.State ?? new ProgrammeOverviewState();
     }
 #pragma warning restore CS0618
