@@ -52,6 +52,9 @@ public static class FaultPoints
     /// <summary>A county's need feed has queued changes and answered their municipalities; none is indexed or searched yet.</summary>
     public const string FeedQueued = "feed.queued";
 
+    /// <summary>A directory has stored an entry and acknowledged it; the search index has not yet taken it.</summary>
+    public const string IndexHandOff = "index.hand-off";
+
     /// <summary>A topic's notice inbox has stored new notices; nobody has been resolved or mailed yet.</summary>
     public const string NoticeStored = "notice.stored";
     /// <summary>A notice's recipients are stored; none has been mailed yet.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Samspill.Grains.Common;
 using Samspill.Grains.Search;
 
@@ -14,24 +15,30 @@ public sealed class ConsortiumDirectoryState : IPagedDirectoryState<ConsortiumSu
     Dictionary<string, ConsortiumSummary> IPagedDirectoryState<ConsortiumSummary>.Unpaged => Consortia;
 }
 
-/// <summary>A projection of every consortium for lists, in the one directory shape (<see cref="PagedDirectory{TState, TEntry}"/>).</summary>
+/// <summary>
+/// A projection of every consortium for lists, in the one directory shape (<see cref="PagedDirectory{TState, TEntry}"/>),
+/// passing its entries on to the search index after it acknowledged them (<see cref="IndexHandOff{TEntry}"/>).
+/// </summary>
 public sealed class ConsortiumDirectoryGrain(
-    [PersistentState("consortia", StorageNames.Default)] IPersistentState<ConsortiumDirectoryState> state) : Grain, IConsortiumDirectoryGrain
+    [PersistentState("consortia", StorageNames.Default)] IPersistentState<ConsortiumDirectoryState> state,
+    IFaultInjector faults, ILogger<ConsortiumDirectoryGrain> logger) : Grain, IConsortiumDirectoryGrain
 {
     private PagedDirectory<ConsortiumDirectoryState, ConsortiumSummary>? _directory;
+    private IndexHandOff<ConsortiumSummary>? _index;
     private IReadOnlyCollection<ConsortiumSummary> Consortia => _directory!.Entries;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _directory = new(this, state, "consortia");
-        return _directory.LoadAsync();
+        await _directory.LoadAsync();
+        var index = GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus);
+        _index = new(this, index.UpsertConsortia, faults, logger);
+        _index.Owe(Consortia);
     }
 
-    async Task IConsortiumDirectoryGrain.Upsert(ConsortiumSummary summary)
-    {
-        var stored = await _directory!.UpsertAsync(summary);
-        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertConsortia([stored]);
-    }
+    async Task IConsortiumDirectoryGrain.Upsert(ConsortiumSummary summary) => _index!.Owe([await _directory!.UpsertAsync(summary)]);
+
+    Task IConsortiumDirectoryGrain.Indexed() => _index!.Settled();
 
     Task<IReadOnlyList<ConsortiumSummary>> IConsortiumDirectoryGrain.Snapshot() =>
         Task.FromResult<IReadOnlyList<ConsortiumSummary>>(Consortia.ToList());

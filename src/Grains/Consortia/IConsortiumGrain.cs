@@ -33,4 +33,8 @@ public interface IConsortiumDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Every summary, unfiltered, for projections rebuilding themselves. A pure read, so it may interleave.</summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<ConsortiumSummary>> Snapshot();
+
+    /// <summary>Completes once the search index has taken every entry this directory acknowledged (tests and the bench wait on it).</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task Indexed();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Samspill.Grains.Common;
 using Samspill.Grains.Search;
 
@@ -14,23 +15,30 @@ public sealed class DialogueEventDirectoryState : IPagedDirectoryState<DialogueE
     Dictionary<string, DialogueEventSummary> IPagedDirectoryState<DialogueEventSummary>.Unpaged => Events;
 }
 
-/// <summary>A projection of every announced event for the public listing, in the one directory shape (<see cref="PagedDirectory{TState, TEntry}"/>).</summary>
+/// <summary>
+/// A projection of every announced event for the public listing, in the one directory shape
+/// (<see cref="PagedDirectory{TState, TEntry}"/>), passing its entries on to the search index after it acknowledged them
+/// (<see cref="IndexHandOff{TEntry}"/>).
+/// </summary>
 public sealed class DialogueEventDirectoryGrain(
-    [PersistentState("dialogue-events", StorageNames.Default)] IPersistentState<DialogueEventDirectoryState> state) : Grain, IDialogueEventDirectoryGrain
+    [PersistentState("dialogue-events", StorageNames.Default)] IPersistentState<DialogueEventDirectoryState> state,
+    IFaultInjector faults, ILogger<DialogueEventDirectoryGrain> logger) : Grain, IDialogueEventDirectoryGrain
 {
     private PagedDirectory<DialogueEventDirectoryState, DialogueEventSummary>? _directory;
+    private IndexHandOff<DialogueEventSummary>? _index;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _directory = new(this, state, "dialogue-events");
-        return _directory.LoadAsync();
+        await _directory.LoadAsync();
+        var index = GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus);
+        _index = new(this, index.UpsertDialogueEvents, faults, logger);
+        _index.Owe(_directory.Entries);
     }
 
-    async Task IDialogueEventDirectoryGrain.Upsert(DialogueEventSummary summary)
-    {
-        var stored = await _directory!.UpsertAsync(summary);
-        await GrainFactory.GetGrain<ISearchIndexGrain>(SearchIndexGrain.Corpus).UpsertDialogueEvents([stored]);
-    }
+    async Task IDialogueEventDirectoryGrain.Upsert(DialogueEventSummary summary) => _index!.Owe([await _directory!.UpsertAsync(summary)]);
+
+    Task IDialogueEventDirectoryGrain.Indexed() => _index!.Settled();
 
     /// <summary>Soonest first; announced events are public, so every caller gets the same list.</summary>
     Task<IReadOnlyList<DialogueEventSummary>> IDialogueEventDirectoryGrain.List() =>

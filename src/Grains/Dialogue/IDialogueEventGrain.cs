@@ -45,4 +45,8 @@ public interface IDialogueEventDirectoryGrain : IGrainWithIntegerKey
     Task Upsert(DialogueEventSummary summary);
     [AlwaysInterleave]
     Task<IReadOnlyList<DialogueEventSummary>> List();
+
+    /// <summary>Completes once the search index has taken every entry this directory acknowledged (tests and the bench wait on it).</summary>
+    [AlwaysInterleave]
+    Task Indexed();
 }

@@ -69,13 +69,15 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
 
     Task ISearchIndexGrain.UpsertConsortia(IReadOnlyList<ConsortiumSummary> consortia)
     {
-        foreach (var c in consortia) _index.Upsert(SearchDocuments.Consortium(c, catalog));
+        // A directory offers all it holds when it activates: copies the index has in that version are skipped.
+        foreach (var c in consortia.Where(c => !Holds(SearchKind.Consortium, c.Id, c.Version)))
+            _index.Upsert(SearchDocuments.Consortium(c, catalog));
         return Task.CompletedTask;
     }
 
     Task ISearchIndexGrain.UpsertDialogueEvents(IReadOnlyList<DialogueEventSummary> events)
     {
-        foreach (var e in events) ApplyEvent(e);
+        foreach (var e in events.Where(e => !Holds(SearchKind.DialogueEvent, e.Id, e.Version))) ApplyEvent(e);
         return Task.CompletedTask;
     }
 
@@ -95,6 +97,8 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
         Task.FromResult(NeedFeedBatch.Apply(_index, _needs, _related, catalog, steps, first));
 
     Task<SearchIndexStats> ISearchIndexGrain.Stats() => Task.FromResult(_stats with { Documents = _index.Count, Needs = _needs.Count });
+
+    private bool Holds(SearchKind kind, string id, long version) => _index.VersionOf(kind, id) >= version;
 
     private void ApplyNeed(NeedRecord need) => NeedFeedBatch.Upsert(_index, _needs, catalog, need);
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Samspill.Grains.Matching;
+using Samspill.Grains.Search;
 using Samspill.Grains.ReferenceData;
 
 namespace Samspill.Gateway.Tests.Infrastructure;
@@ -103,14 +104,11 @@ public class SiloApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits until every county's need feed handled what was handed to it before: the search index and partner
-    /// suggestions follow a need's acknowledgement (within a second), so a test reading them waits for that first.
+    /// Waits until the search index took what was acknowledged before (<see cref="SearchSettled"/>): the index and partner
+    /// suggestions follow a change's acknowledgement (within a second), so a test reading them waits for that first.
     /// </summary>
-    public Task Settled()
-    {
-        var grains = Services.GetRequiredService<IGrainFactory>();
-        return Task.WhenAll(Services.GetRequiredService<ReferenceCatalog>().Counties.Select(c => grains.GetGrain<INeedFeedGrain>(c.Number).Settled()));
-    }
+    public Task Settled() =>
+        SearchSettled.WaitAsync(Services.GetRequiredService<IGrainFactory>(), Services.GetRequiredService<ReferenceCatalog>());
 
     /// <summary>A started connection to /hubs/live over WebSockets.</summary>
     public async Task<HubConnection> ConnectLiveAsync(string? token)

@@ -3,6 +3,7 @@ using Samspill.Grains.Consortia;
 using Samspill.Grains.Matching;
 using Samspill.Grains.Municipalities;
 using Samspill.Grains.Needs;
+using Samspill.Grains.Search;
 
 namespace Samspill.Grains.Tests.Infrastructure;
 
@@ -33,11 +34,10 @@ public static class ClusterCalls
         fx.As(Callers.Municipality(number), c => call(c.GetGrain<IConsortiumGrain>(id)));
 
     /// <summary>
-    /// Waits until every county's need feed handled what was handed to it before: the search index and partner
-    /// suggestions follow a need's acknowledgement, not precede it.
+    /// Waits until the search index took what was acknowledged before (<see cref="SearchSettled"/>): the index and partner
+    /// suggestions follow a change's acknowledgement, not precede it.
     /// </summary>
-    public static Task Settled(this ClusterFixture fx) =>
-        Task.WhenAll(TestCatalog.Instance.Counties.Select(c => fx.Client.GetGrain<INeedFeedGrain>(c.Number).Settled()));
+    public static Task Settled(this ClusterFixture fx) => SearchSettled.WaitAsync(fx.Client, TestCatalog.Instance);
 
     public static Task<NeedRecord> PublishNeed(this ClusterFixture fx, string number, long value = 800_000,
         string cpv = "72000000-5", ProcurementCategory category = ProcurementCategory.Services,
@@ -51,10 +51,13 @@ public static class ClusterCalls
         }));
 
     /// <summary>Creates a consortium led by <paramref name="lead"/> and returns its id.</summary>
-    public static async Task<string> CreateConsortium(this ClusterFixture fx, string lead, string? needId = null)
+    /// <summary>The title of the consortia tests create unless they name one.</summary>
+    public const string ConsortiumTitle = "Joint home care platform";
+
+    public static async Task<string> CreateConsortium(this ClusterFixture fx, string lead, string? needId = null, string title = ConsortiumTitle)
     {
         var id = $"c-{Guid.NewGuid():N}";
-        await fx.Consortium(id, lead, g => g.Create("Joint home care platform", "Pooling home care needs", needId));
+        await fx.Consortium(id, lead, g => g.Create(title, "Pooling home care needs", needId));
         return id;
     }
 

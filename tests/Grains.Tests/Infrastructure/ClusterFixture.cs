@@ -91,11 +91,26 @@ public sealed class ControlledFaults : IFaultInjector
 {
     private readonly ConcurrentDictionary<string, bool> _armed = new();
 
+    private readonly ConcurrentDictionary<string, bool> _held = new();
+
+    /// <summary>The next hit of <paramref name="point"/> fails, once.</summary>
     public void Arm(string point) => _armed[point] = true;
+
+    /// <summary>Every hit of <paramref name="point"/> fails until the returned handle is disposed.</summary>
+    public IDisposable Hold(string point)
+    {
+        _held[point] = true;
+        return new Release(() => _held.TryRemove(point, out _));
+    }
 
     public void Hit(string point)
     {
-        if (_armed.TryRemove(point, out _)) throw new SimulatedCrashException(point);
+        if (_armed.TryRemove(point, out _) || _held.ContainsKey(point)) throw new SimulatedCrashException(point);
+    }
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
     }
 }
 

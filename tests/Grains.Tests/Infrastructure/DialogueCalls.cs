@@ -8,12 +8,13 @@ namespace Samspill.Grains.Tests.Infrastructure;
 public static class DialogueCalls
 {
     /// <summary>A consortium of two fresh municipalities with a need on <paramref name="cpv"/> each, in <paramref name="phase"/>.</summary>
-    public static async Task<(string Id, string Lead, string Member)> ConsortiumIn(this ClusterFixture fx, ConsortiumPhase phase, string cpv = "48100000-9")
+    public static async Task<(string Id, string Lead, string Member)> ConsortiumIn(this ClusterFixture fx, ConsortiumPhase phase, string cpv = "48100000-9",
+        string title = ClusterCalls.ConsortiumTitle)
     {
         var lead = Kommuner.Next();
         var member = Kommuner.Next();
         var need = await fx.PublishNeed(lead, cpv: cpv);
-        var id = await fx.CreateConsortium(lead, need.Id);
+        var id = await fx.CreateConsortium(lead, need.Id, title);
         await fx.Join(id, lead, member);
         for (var p = ConsortiumPhase.NeedsClarification; p <= phase && p <= ConsortiumPhase.MarketDialogue; p++) await fx.Advance(id, lead, p);
         if (phase >= ConsortiumPhase.Competition)
