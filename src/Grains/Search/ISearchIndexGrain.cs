@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Samspill.Grains.Cases;
 using Samspill.Grains.Consortia;
 using Samspill.Grains.Dialogue;
@@ -27,8 +28,10 @@ public interface ISearchIndexGrain : IGrainWithStringKey
     /// <summary>
     /// A county feed's batch (<see cref="NeedFeedBatch"/>): indexes every step's needs, then answers each step's partner
     /// queries (at most <paramref name="first"/> each, in step order) as its caller sees the index; one reader refresh
-    /// for the whole batch instead of one per need.
+    /// for the whole batch instead of one per need. Interleaves, so the calls of several counties waiting at once run as
+    /// one batch with one refresh.
     /// </summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<IReadOnlyList<NeedMatch>>> FeedNeeds(IReadOnlyList<NeedFeedStep> steps, int first);
 
     /// <summary>Size and build figures, for operations and the bench.</summary>

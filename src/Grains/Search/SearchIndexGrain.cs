@@ -35,6 +35,8 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
     private readonly Dictionary<string, CaseRecord> _cases = [];
     private RelatedCpv _related = RelatedCpv.Empty;
     private SearchIndexStats _stats = new(0, 0, 0, DateTimeOffset.MinValue);
+    private readonly List<FeedCall> _feeds = [];
+    private Task _feeding = Task.CompletedTask;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -93,8 +95,50 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
     Task<IReadOnlyList<NeedMatch>> ISearchIndexGrain.SimilarNeeds(NeedRecord need, int first) =>
         Task.FromResult(SimilarNeedFinder.Find(_index, _needs, _related, catalog, need, SearchAudience.Of(CallerContext.Current), first));
 
-    Task<IReadOnlyList<IReadOnlyList<NeedMatch>>> ISearchIndexGrain.FeedNeeds(IReadOnlyList<NeedFeedStep> steps, int first) =>
-        Task.FromResult(NeedFeedBatch.Apply(_index, _needs, _related, catalog, steps, first));
+    Task<IReadOnlyList<IReadOnlyList<NeedMatch>>> ISearchIndexGrain.FeedNeeds(IReadOnlyList<NeedFeedStep> steps, int first)
+    {
+        var call = new FeedCall(steps, first);
+        _feeds.Add(call);
+        if (_feeding.IsCompleted) _feeding = FeedAsync();
+        return call.Done.Task;
+    }
+
+    /// <summary>
+    /// Runs the county feeds' calls that are waiting as one batch (<see cref="NeedFeedBatch"/>): the reader is refreshed
+    /// once for all of them, not once per county. Calls may interleave (<see cref="ISearchIndexGrain.FeedNeeds"/>), so
+    /// those queued at this activation join before the batch runs; the steps keep the order the calls arrived in.
+    /// </summary>
+    private async Task FeedAsync()
+    {
+        await Task.Yield();
+        while (_feeds.Count > 0)
+        {
+            // Calls asking for as many answers each go together (the feeds all ask for the same number).
+            var first = _feeds[0].First;
+            var group = _feeds.TakeWhile(c => c.First == first).ToList();
+            _feeds.RemoveRange(0, group.Count);
+            try
+            {
+                var answers = NeedFeedBatch.Apply(_index, _needs, _related, catalog, group.SelectMany(c => c.Steps).ToList(), first);
+                var next = 0;
+                foreach (var call in group)
+                {
+                    var wanted = call.Steps.Sum(s => s.SuggestFor.Count);
+                    call.Done.TrySetResult(answers.Skip(next).Take(wanted).ToList());
+                    next += wanted;
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var call in group) call.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private sealed record FeedCall(IReadOnlyList<NeedFeedStep> Steps, int First)
+    {
+        public TaskCompletionSource<IReadOnlyList<IReadOnlyList<NeedMatch>>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     Task<SearchIndexStats> ISearchIndexGrain.Stats() => Task.FromResult(_stats with { Documents = _index.Count, Needs = _needs.Count });
 
