@@ -20,8 +20,8 @@ public sealed class GrainStateSerializer(ILogger? logger = null, int maxPayloadB
     public BinaryData Serialize<T>(T? input)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(input, GrainStateJson.Options);
-        if (bytes.Length > maxPayloadBytes) throw new GrainStateTooLargeException(typeof(T).Name, bytes.Length, maxPayloadBytes);
-        counter?.Add(typeof(T).Name, bytes.Length);
+        if (bytes.Length > maxPayloadBytes) throw new GrainStateTooLargeException(StateTypeName.Of<T>(), bytes.Length, maxPayloadBytes);
+        counter?.Add(StateTypeName.Of<T>(), bytes.Length);
         return new BinaryData(bytes);
     }
 
@@ -34,7 +34,7 @@ public sealed class GrainStateSerializer(ILogger? logger = null, int maxPayloadB
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
-            var unreadable = new StoredStateUnreadableException(typeof(T).Name, e);
+            var unreadable = new StoredStateUnreadableException(StateTypeName.Of<T>(), e);
             logger?.LogError("{Message}", unreadable.Message);
             throw unreadable;
         }
