@@ -135,8 +135,16 @@ public sealed class SearchIndex : IDisposable
                 query.Add(new TermQuery(new Term(TitleField, t)) { Boost = 2f }, Occur.SHOULD);
                 query.Add(new TermQuery(new Term(BodyField, t)), Occur.SHOULD);
             }
+            // A broad prefix in more than a tenth of the documents walks a long list and ranks little, as a common word
+            // does (SimilarityProbe.MaxDocShare; bench/results/search.md); the narrowest prefix asked for each code always
+            // stays, so a need still finds needs of its own codes, and the ranking weighs shared prefixes afterwards.
+            var maxDf = Math.Max(SimilarityProbe.MaxDocShare * searcher.IndexReader.NumDocs, SimilarityProbe.MinCommonDocs);
             foreach (var p in cpvPrefixes.Take(BooleanQuery.MaxClauseCount / 4))
+            {
+                var narrowest = !cpvPrefixes.Any(q => q.Length > p.Length && q.StartsWith(p, StringComparison.Ordinal));
+                if (!narrowest && searcher.IndexReader.DocFreq(new Term(CpvField, p)) > maxDf) continue;
                 query.Add(new TermQuery(new Term(CpvField, p)) { Boost = 0.5f + p.Length / 4f }, Occur.SHOULD);
+            }
             // Needs started from the same case come first (issue 14: "suggested first").
             if (fromCaseId is not null) query.Add(new TermQuery(new Term(FromCaseField, fromCaseId)) { Boost = 20f }, Occur.SHOULD);
             if (query.Clauses.Count == 0) return [];
