@@ -21,6 +21,9 @@ public sealed class IndexHandOff<TEntry>(IGrainBase grain, Func<IReadOnlyList<TE
     /// <summary>How often an index call that failed is tried again.</summary>
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>Entries per index call: an activation offers all it holds, and a consortium's description alone may be 10,000 characters.</summary>
+    public const int MaxBatch = 100;
+
     private readonly Dictionary<string, TEntry> _owed = [];
     private Task _sending = Task.CompletedTask;
     private IGrainTimer? _retry;
@@ -46,7 +49,7 @@ public sealed class IndexHandOff<TEntry>(IGrainBase grain, Func<IReadOnlyList<TE
     {
         while (_owed.Count > 0)
         {
-            var batch = _owed.Values.ToList();
+            var batch = _owed.Values.Take(MaxBatch).ToList();
             try
             {
                 faults.Hit(FaultPoints.IndexHandOff);
