@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Orleans.Concurrency;
 using Microsoft.Extensions.Logging;
 using Samspill.Grains.Cases;
 using Samspill.Grains.Common;
@@ -25,6 +26,10 @@ namespace Samspill.Grains.Search;
 /// instead of reading every projection. The rebuild reads each county's index in one call; at 100× that call and the
 /// county state entity itself become too large, which is also issue 17's point.
 /// </summary>
+// Reentrant: every method but FeedNeeds is synchronous, so interleaving never splits one's work; it lets searches and
+// upserts run between feed batches instead of waiting until no feed call is pending, which under a steady stream of
+// publishes (feed calls interleave, FeedAsync) would be never.
+[Reentrant]
 public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchIndexGrain> logger) : Grain, ISearchIndexGrain
 {
     /// <summary>The one corpus of today: every kind in one index.</summary>
@@ -110,12 +115,21 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
     /// </summary>
     private async Task FeedAsync()
     {
-        await Task.Yield();
         while (_feeds.Count > 0)
         {
-            // Calls asking for as many answers each go together (the feeds all ask for the same number).
+            // Lets the calls queued at this activation join, and searches waiting run, before each batch.
+            await Task.Yield();
+            // Calls asking for as many answers each go together (the feeds all ask for the same number), up to about one
+            // feed call's worth of needs, so a batch's turn stays as long as one call's was.
             var first = _feeds[0].First;
-            var group = _feeds.TakeWhile(c => c.First == first).ToList();
+            var group = new List<FeedCall>();
+            var needs = 0;
+            foreach (var call in _feeds)
+            {
+                if (call.First != first || (group.Count > 0 && needs + NeedsOf(call) > NeedFeedGrain.MaxBatchNeeds)) break;
+                group.Add(call);
+                needs += NeedsOf(call);
+            }
             _feeds.RemoveRange(0, group.Count);
             try
             {
@@ -134,6 +148,8 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
             }
         }
     }
+
+    private static int NeedsOf(FeedCall call) => call.Steps.Sum(s => s.Needs.Count + s.SuggestFor.Count);
 
     private sealed record FeedCall(IReadOnlyList<NeedFeedStep> Steps, int First)
     {
