@@ -46,7 +46,7 @@ public sealed class StorageReadinessTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task A_silo_that_finds_state_of_an_older_build_stops_with_one_line_saying_to_delete_the_development_data()
     {
-        await using var azurite = await StartAzuriteAsync(FreePort.Next());
+        await using var azurite = await StartAzuriteAsync(0);
         var legacy = new TableClient(azurite.ConnectionString, LegacyStateCheck.LegacyTableName);
         await legacy.CreateIfNotExistsAsync();
         await legacy.AddEntityAsync(new TableEntity("dev|municipality|1804", "municipality") { ["SchemaVersion"] = 1 });

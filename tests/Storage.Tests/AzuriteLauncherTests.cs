@@ -78,6 +78,26 @@ public sealed class AzuriteLauncherTests
         }
     }
 
+    [Fact]
+    public async Task Another_process_answering_on_the_port_is_not_taken_for_Azurite()
+    {
+        var location = Directory.CreateTempSubdirectory("samspill-azurite-taken-").FullName;
+        using var other = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        other.Start();
+        var port = ((System.Net.IPEndPoint)other.LocalEndpoint).Port;
+        try
+        {
+            // Azurite cannot bind the port and exits; the port still answers (the other listener), which is not Azurite.
+            var error = await Assert.ThrowsAsync<AzuriteExitedException>(() =>
+                AzuriteLauncher.StartAsync(RepoRootOrFail(), location, port, NullLogger.Instance, CancellationToken.None));
+            Assert.Contains($"127.0.0.1:{port}", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(location, recursive: true);
+        }
+    }
+
     private static bool HasExited(int pid)
     {
         try

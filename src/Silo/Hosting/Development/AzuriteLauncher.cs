@@ -42,8 +42,23 @@ public static class AzuriteLauncher
         var node = NodeTools.Find("node", searchPath) ?? throw new AzuriteUnavailableException(AzuriteUnavailableException.NodeMissingMessage);
         var entryPoint = await EnsureInstalledAsync(repoRoot, logger, searchPath, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(location);
-        if (port == 0) port = LoopbackPort.GetFree();
+        if (port != 0) return await LaunchAsync(repoRoot, node, entryPoint, location, port, logger, cancellationToken).ConfigureAwait(false);
+        // A port we chose can be taken by another process before Azurite binds it (tests start many listeners at once):
+        // then Azurite exits at start, and another free port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await LaunchAsync(repoRoot, node, entryPoint, location, LoopbackPort.GetFree(), logger, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AzuriteExitedException) when (attempt < 3)
+            {
+            }
+        }
+    }
 
+    private static async Task<AzuriteProcess> LaunchAsync(string repoRoot, string node, string entryPoint, string location, int port, ILogger logger, CancellationToken cancellationToken)
+    {
         var startInfo = new ProcessStartInfo(node)
         {
             UseShellExecute = false,
@@ -69,11 +84,18 @@ public static class AzuriteLauncher
 
         var process = Process.Start(startInfo) ?? throw new AzuriteUnavailableException($"Could not start {node}.");
         var output = new ProcessOutputTail();
-        output.Attach(process, line => logger.LogDebug("azurite: {Line}", line));
+        // Started means Azurite itself says so: a bare TCP answer on the port may come from another process that took it.
+        var startedLine = $"successfully started on 127.0.0.1:{port}";
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        output.Attach(process, line =>
+        {
+            logger.LogDebug("azurite: {Line}", line);
+            if (line.Contains(startedLine, StringComparison.Ordinal)) started.TrySetResult();
+        });
         var azurite = new AzuriteProcess(process, output, port, location);
         try
         {
-            await WaitUntilAnsweringAsync(azurite, cancellationToken).ConfigureAwait(false);
+            await WaitUntilAnsweringAsync(azurite, started.Task, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -87,14 +109,14 @@ public static class AzuriteLauncher
     internal static bool IsDevelopmentStorage(string connectionString) =>
         connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
 
-    private static async Task WaitUntilAnsweringAsync(AzuriteProcess azurite, CancellationToken cancellationToken)
+    private static async Task WaitUntilAnsweringAsync(AzuriteProcess azurite, Task started, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
-        while (!await LoopbackPort.AnswersAsync(azurite.Port, TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false))
+        while (!started.IsCompleted || !await LoopbackPort.AnswersAsync(azurite.Port, TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false))
         {
             if (azurite.HasExited)
             {
-                throw new AzuriteUnavailableException($"Azurite exited before listening on 127.0.0.1:{azurite.Port}: {LastLine(azurite.RecentOutput)}");
+                throw new AzuriteExitedException($"Azurite exited before listening on 127.0.0.1:{azurite.Port}: {LastLine(azurite.RecentOutput)}");
             }
             if (deadline.Elapsed > StartTimeout)
             {
