@@ -126,19 +126,20 @@ public sealed class SearchIndexGrain(ReferenceCatalog catalog, ILogger<SearchInd
             var needs = 0;
             foreach (var call in _feeds)
             {
-                if (call.First != first || (group.Count > 0 && needs + NeedsOf(call) > NeedFeedGrain.MaxBatchNeeds)) break;
+                var size = NeedsOf(call);
+                if (call.First != first || (group.Count > 0 && needs + size > NeedFeedGrain.MaxBatchNeeds)) break;
                 group.Add(call);
-                needs += NeedsOf(call);
+                needs += size;
             }
             _feeds.RemoveRange(0, group.Count);
             try
             {
-                var answers = NeedFeedBatch.Apply(_index, _needs, _related, catalog, group.SelectMany(c => c.Steps).ToList(), first);
+                var answers = NeedFeedBatch.Apply(_index, _needs, _related, catalog, group.SelectMany(c => c.Steps).ToList(), first).ToList();
                 var next = 0;
                 foreach (var call in group)
                 {
                     var wanted = call.Steps.Sum(s => s.SuggestFor.Count);
-                    call.Done.TrySetResult(answers.Skip(next).Take(wanted).ToList());
+                    call.Done.TrySetResult(answers.GetRange(next, wanted));
                     next += wanted;
                 }
             }
