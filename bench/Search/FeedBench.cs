@@ -11,7 +11,8 @@ namespace Samspill.Bench.Search;
 
 /// <summary>
 /// How many published needs the search index absorbs per second (index, then find partners), one need per index
-/// call as the county feeds did, or in batches as they do now (<see cref="NeedFeedBatch"/>, the grain's own path);
+/// call as the county feeds did (with the reader refreshed per need, or lagging a few needs behind as now), or in
+/// batches (<see cref="NeedFeedBatch"/>, the grain's own path);
 /// and, to see what dominates, the upserts with a reader refresh each against the upserts alone. No silo, no network.
 /// </summary>
 public static class FeedBench
@@ -20,7 +21,7 @@ public static class FeedBench
     {
         var catalog = new ReferenceCatalog(new ReferenceDataOptions());
         var cases = CaseSeed.Load(catalog, DateTimeOffset.UtcNow);
-        var modes = 3 + batchSizes.Count;
+        var modes = 4 + batchSizes.Count;
         var all = SyntheticNeeds.Make(stored + perMode * (modes + 1), catalog);
         using var index = new SearchIndex(catalog);
         var needs = new Dictionary<string, NeedRecord>();
@@ -42,7 +43,10 @@ public static class FeedBench
         {
             ("one need per call: upsert, reader refresh (no query)", Measure(Slice(), slice => { foreach (var n in slice) { NeedFeedBatch.Upsert(index, needs, catalog, n); _ = index.Idf(); } })),
             ("all upserts, one refresh at the end (no query)", Measure(Slice(), slice => { foreach (var n in slice) NeedFeedBatch.Upsert(index, needs, catalog, n); _ = index.Idf(); })),
-            ("one need per call: upsert, refresh, partner query (the feeds before)", Measure(Slice(), slice => Feed(slice, 1))),
+            // The feeds before the lagging reader: a refresh per need (here after each call; the query then finds one need in memory).
+            ("one need per call: upsert, partner query, reader refreshed per need (the feeds before 2026-12-07)",
+                Measure(Slice(), slice => { foreach (var n in slice) { Feed([n], 1); _ = index.Idf(); } })),
+            ($"one need per call: upsert, partner query, reader lagging up to {SearchIndex.MaxUnrefreshedNeeds} needs (the feeds now)", Measure(Slice(), slice => Feed(slice, 1))),
         };
         foreach (var b in batchSizes)
             rows.Add(($"batches of {b}: upserts, one refresh, {b} partner queries", Measure(Slice(), slice => Feed(slice, b))));

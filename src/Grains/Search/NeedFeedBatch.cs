@@ -6,7 +6,8 @@ namespace Samspill.Grains.Search;
 
 /// <summary>
 /// A batch of county feed steps applied to a <see cref="SearchIndex"/>: every need indexed first (newest copy per
-/// need), so the reader is refreshed once for the whole batch, then each step's partner queries answered against it.
+/// need), so the reader is refreshed at most once for the whole batch (small batches let it lag, see
+/// <see cref="SearchIndex.MaxUnrefreshedNeeds"/>), then each step's partner queries answered against it.
 /// A query does not see needs that only a later step of the batch brings, so the answers are those of applying the
 /// steps one at a time: of two alike needs in one batch, the later finds the earlier and the pair is pushed once.
 /// Plain code, so the grain and the bench run exactly the same path.
@@ -37,7 +38,7 @@ public static class NeedFeedBatch
             var audiences = SearchAudience.Of(steps[i].Caller);
             foreach (var need in steps[i].SuggestFor)
                 answers.Add(SimilarNeedFinder.Find(index, needs, related, catalog, need, audiences, first,
-                    id => arrives.TryGetValue(id, out var s) && s > step));
+                    id => arrives.TryGetValue(id, out var s) && s > step, lagging: true));
         }
         return answers;
     }

@@ -29,6 +29,11 @@ public sealed class SearchIndex : IDisposable
     private readonly NeedTerms _needTerms = new();
     private TermWeights? _weights;
     private bool _dirty;
+    // Needs written since the reader was last refreshed, newest copy each (null: taken out). Partner queries from the
+    // county feeds (lagging reads) may run on a reader this far behind and find these in memory: one publish at a time
+    // refreshed the reader per need, flushing a one-document segment, rebuilding the term weights and feeding Lucene's
+    // merges (a fifth of the silo's CPU at one client on Azurite, bench/results/throughput.md).
+    private readonly Dictionary<string, SearchDocument?> _unrefreshedNeeds = new(StringComparer.Ordinal);
 
     public SearchIndex(ReferenceCatalog catalog)
     {
@@ -41,8 +46,14 @@ public sealed class SearchIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
 
+    /// <summary>How many needs a lagging read lets the reader be behind before it refreshes it.</summary>
+    public const int MaxUnrefreshedNeeds = 32;
+
     /// <summary>Documents in the index.</summary>
     public int Count => _versions.Count;
+
+    /// <summary>How often the reader was refreshed to see writes (for tests and the bench).</summary>
+    public int Refreshes { get; private set; }
 
     /// <summary>Adds or replaces a document unless a newer copy is already in; true when it changed the index.</summary>
     public bool Upsert(SearchDocument doc)
@@ -50,7 +61,11 @@ public sealed class SearchIndex : IDisposable
         if (_versions.TryGetValue(doc.Key, out var known) && known > doc.Version) return false;
         _writer.UpdateDocument(new Term(KeyField, doc.Key), ToLucene(doc));
         _versions[doc.Key] = doc.Version;
-        if (doc.Kind == SearchKind.Need) _needTerms.Set(doc.Id, NeedText(doc.Title, doc.Body));
+        if (doc.Kind == SearchKind.Need)
+        {
+            _needTerms.Set(doc.Id, NeedText(doc.Title, doc.Body));
+            _unrefreshedNeeds[doc.Id] = doc;
+        }
         _dirty = true;
         return true;
     }
@@ -61,7 +76,11 @@ public sealed class SearchIndex : IDisposable
         var key = SearchKeys.Of(kind, id);
         if (_versions.TryGetValue(key, out var known) && known > version) return false;
         _writer.DeleteDocuments(new Term(KeyField, key));
-        if (kind == SearchKind.Need) _needTerms.Remove(id);
+        if (kind == SearchKind.Need)
+        {
+            _needTerms.Remove(id);
+            _unrefreshedNeeds[id] = null;
+        }
         // Remember the version so a late, older copy does not bring it back.
         _versions[key] = version;
         _dirty = true;
@@ -109,10 +128,12 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// A need's text made ready to compare: its terms, their weights in the index as it is now, and its query terms
-    /// (see <see cref="SimilarityProbe.MaxQueryTerms"/>; the bench passes other limits to compare).
+    /// (see <see cref="SimilarityProbe.MaxQueryTerms"/>; the bench passes other limits to compare). A lagging probe
+    /// takes its weights from a reader up to <see cref="MaxUnrefreshedNeeds"/> needs behind, as its
+    /// <see cref="CandidateNeeds"/> does.
     /// </summary>
     public SimilarityProbe Probe(string title, string description, int maxQueryTerms = SimilarityProbe.MaxQueryTerms,
-        double maxDocShare = SimilarityProbe.MaxDocShare) => WithSearcher(searcher =>
+        double maxDocShare = SimilarityProbe.MaxDocShare, bool lagging = false) => WithSearcher(lagging, searcher =>
     {
         var weights = Weights(searcher);
         var terms = NeedText(title, description);
@@ -121,13 +142,16 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Needs free to pool that the audiences may see, outside <paramref name="excludeMunicipality"/>, ranked by text
-    /// relevance to the probe's query terms and by shared CPV prefixes (<paramref name="cpvPrefixes"/>).
+    /// relevance to the probe's query terms and by shared CPV prefixes (<paramref name="cpvPrefixes"/>). A lagging
+    /// read may run on a reader up to <see cref="MaxUnrefreshedNeeds"/> needs behind: the needs written since are
+    /// matched in memory by the same terms, prefixes and filter, and follow the reader's hits unranked (at most that
+    /// many more than <paramref name="top"/>); the caller ranks candidates itself.
     /// </summary>
     public IReadOnlyList<(string Id, double Score)> CandidateNeeds(
         SimilarityProbe probe, IReadOnlyCollection<string> cpvPrefixes, IReadOnlyCollection<string> audiences, string excludeMunicipality,
-        string? fromCaseId, int top)
+        string? fromCaseId, int top, bool lagging = false)
     {
-        return WithSearcher(searcher =>
+        return WithSearcher(lagging, searcher =>
         {
             var query = new BooleanQuery();
             foreach (var t in probe.QueryTerms)
@@ -139,11 +163,13 @@ public sealed class SearchIndex : IDisposable
             // does (SimilarityProbe.MaxDocShare; bench/results/search.md); the narrowest prefix asked for each code always
             // stays, so a need still finds needs of its own codes, and the ranking weighs shared prefixes afterwards.
             var maxDf = Math.Max(SimilarityProbe.MaxDocShare * searcher.IndexReader.NumDocs, SimilarityProbe.MinCommonDocs);
+            var prefixes = new List<string>();
             foreach (var p in cpvPrefixes.Take(BooleanQuery.MaxClauseCount / 4))
             {
                 var narrowest = !cpvPrefixes.Any(q => q.Length > p.Length && q.StartsWith(p, StringComparison.Ordinal));
                 if (!narrowest && searcher.IndexReader.DocFreq(new Term(CpvField, p)) > maxDf) continue;
                 query.Add(new TermQuery(new Term(CpvField, p)) { Boost = 0.5f + p.Length / 4f }, Occur.SHOULD);
+                prefixes.Add(p);
             }
             // Needs started from the same case come first (issue 14: "suggested first").
             if (fromCaseId is not null) query.Add(new TermQuery(new Term(FromCaseField, fromCaseId)) { Boost = 20f }, Occur.SHOULD);
@@ -157,10 +183,26 @@ public sealed class SearchIndex : IDisposable
             {
                 var leaf = leaves[ReaderUtil.SubIndex(sd.Doc, leaves)];
                 leaf.AtomicReader.GetBinaryDocValues(IdValues).Get(sd.Doc - leaf.DocBase, scratch);
-                hits.Add((scratch.Utf8ToString(), sd.Score));
+                var id = scratch.Utf8ToString();
+                // The reader's copy of a need written since may be out of date (no longer poolable, withdrawn).
+                if (!_unrefreshedNeeds.ContainsKey(id)) hits.Add((id, sd.Score));
             }
+            foreach (var (id, doc) in _unrefreshedNeeds)
+                if (doc is not null && UnrefreshedCandidate(doc, probe, prefixes, audiences, excludeMunicipality, fromCaseId)) hits.Add((id, 0));
             return hits;
         });
+    }
+
+    // The candidate query and PoolableNeedsFilter over one need not yet in the reader: free to pool, visible to an
+    // audience, not the excluded owner's, and sharing a query term, a queried prefix or the case.
+    private bool UnrefreshedCandidate(SearchDocument doc, SimilarityProbe probe, List<string> prefixes, IReadOnlyCollection<string> audiences,
+        string excludeMunicipality, string? fromCaseId)
+    {
+        if (!doc.Poolable || doc.Municipality == excludeMunicipality || !doc.VisibleTo.Any(audiences.Contains)) return false;
+        if (fromCaseId is not null && doc.FromCaseId == fromCaseId) return true;
+        if (doc.Cpv.SelectMany(CpvPrefixes).Any(prefixes.Contains)) return true;
+        var terms = _needTerms.Of(doc.Id);
+        return terms is not null && probe.QueryTerms.Any(t => _needTerms.Find(t) is var id && id >= 0 && Array.BinarySearch(terms, id) >= 0);
     }
 
     /// <summary>How alike a probe and an indexed need's text are (<see cref="Matching.TextSimilarity"/>), from the kept terms.</summary>
@@ -172,7 +214,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>How rare a term is among the documents' text (inverse document frequency, natural log, ≥ 0).</summary>
-    public Func<string, double> Idf() => WithSearcher<Func<string, double>>(searcher => Weights(searcher).Of);
+    public Func<string, double> Idf() => WithSearcher<Func<string, double>>(lagging: false, searcher => Weights(searcher).Of);
 
     // Weights are valid until the next write refreshes the reader; the owner serialises calls, so one similarNeeds
     // query never sees a refresh between its probe and its scoring.
@@ -189,12 +231,18 @@ public sealed class SearchIndex : IDisposable
         _directory.Dispose();
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    private T WithSearcher<T>(Func<IndexSearcher, T> read) => WithSearcher(lagging: false, read);
+
+    // A lagging read (the feeds' partner queries) leaves the reader up to MaxUnrefreshedNeeds needs behind; every other
+    // read sees every write.
+    private T WithSearcher<T>(bool lagging, Func<IndexSearcher, T> read)
     {
-        if (_dirty)
+        if (_dirty && (!lagging || _unrefreshedNeeds.Count > MaxUnrefreshedNeeds))
         {
             _searchers.MaybeRefreshBlocking();
             _dirty = false;
+            _unrefreshedNeeds.Clear();
+            Refreshes++;
         }
         var searcher = _searchers.Acquire();
         try { return read(searcher); }

@@ -16,22 +16,28 @@ public static class SimilarNeedFinder
     /// <summary>Candidates fetched per answer wanted (and at least <see cref="MinCandidates"/>), for the re-scoring to choose from.</summary>
     public const int CandidatesPerAnswer = 4, MinCandidates = 60;
 
+    /// <summary>
+    /// A need's partners, best first. <paramref name="lagging"/> lets the index answer from a reader a few needs behind
+    /// (<see cref="SearchIndex.MaxUnrefreshedNeeds"/>), finding the rest in memory: the county feeds' queries, not a
+    /// user's, whose weights must be those of every need written.
+    /// </summary>
     public static IReadOnlyList<NeedMatch> Find(SearchIndex index, IReadOnlyDictionary<string, NeedRecord> needs, RelatedCpv related,
-        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first, Func<string, bool>? exclude = null)
+        ReferenceCatalog catalog, NeedRecord need, IReadOnlyCollection<string> audiences, int first, Func<string, bool>? exclude = null,
+        bool lagging = false)
     {
         var take = Math.Clamp(first, 0, PageSizes.SimilarNeedsMax);
         if (take == 0 || catalog.Municipality(need.Municipality) is null) return [];
-        var probe = index.Probe(need.Title, need.Description);
-        var candidates = Candidates(index, related, need, probe, audiences, take);
+        var probe = index.Probe(need.Title, need.Description, lagging: lagging);
+        var candidates = Candidates(index, related, need, probe, audiences, take, lagging);
         return Rank(index, needs, related, catalog, need, probe, candidates, take, exclude);
     }
 
     /// <summary>The index's candidates: by text and CPV (with related groups), visible to the audiences, free to pool.</summary>
     public static IReadOnlyList<(string Id, double Score)> Candidates(SearchIndex index, RelatedCpv related, NeedRecord need,
-        SimilarityProbe probe, IReadOnlyCollection<string> audiences, int take)
+        SimilarityProbe probe, IReadOnlyCollection<string> audiences, int take, bool lagging = false)
     {
         var prefixes = need.Cpv.SelectMany(SearchIndex.CpvPrefixes).Concat(related.RelatedGroups(need.Cpv)).Distinct().ToList();
-        return index.CandidateNeeds(probe, prefixes, audiences, need.Municipality, need.FromCaseId, Math.Max(MinCandidates, take * CandidatesPerAnswer));
+        return index.CandidateNeeds(probe, prefixes, audiences, need.Municipality, need.FromCaseId, Math.Max(MinCandidates, take * CandidatesPerAnswer), lagging);
     }
 
     /// <summary>The candidates scored with their reasons, best first, leaving out those <paramref name="exclude"/> names.</summary>
