@@ -20,8 +20,10 @@ public sealed class StorageReadinessTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task Ready_is_503_while_storage_does_not_answer_and_200_again_once_it_is_back_with_the_data_intact()
     {
-        var port = FreePort.Next();
-        var azurite = await StartAzuriteAsync(port);
+        // The launcher picks the first port (and tries another if that one is taken as Azurite starts); storage comes
+        // back on the same one, as a restarted account would, so only the restart can still meet a taken port.
+        var azurite = await StartAzuriteAsync(0);
+        var port = azurite.Port;
         await using var silo = await SiloProcess.StartAsync(SiloProcess.OnAzurite(azurite.ConnectionString, $"ready{Guid.NewGuid():N}"));
         var token = await silo.TokenAsync("municipality", "1804");
         var published = await silo.GraphQLAsync(
