@@ -1,6 +1,3 @@
-using Samspill.Grains.Cases;
-using Samspill.Grains.Matching;
-using Samspill.Grains.Needs;
 using Samspill.Grains.Search;
 using Samspill.Grains.Tests.Infrastructure;
 
@@ -11,28 +8,8 @@ namespace Samspill.Grains.Tests.Search;
 /// step's partner query sees what earlier steps brought and not what later ones bring (as one step at a time would),
 /// and of several copies of one need the newest is the one indexed.
 /// </summary>
-public sealed class NeedFeedBatchTests : IDisposable
+public sealed class NeedFeedBatchTests : FeedIndexTestBase
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 5, 12, 0, 0, TimeSpan.Zero);
-    private readonly SearchIndex _index = new(TestCatalog.Instance);
-    private readonly Dictionary<string, NeedRecord> _needs = [];
-    private readonly RelatedCpv _related = RelatedCpv.FromCases(CaseSeed.Load(TestCatalog.Instance, Now));
-
-    public void Dispose() => _index.Dispose();
-
-    private static NeedRecord Need(string id, string municipality, string title = "Digitale kjøkkenvarslere for hjemmeboende",
-        string description = "Kjøkkenvarsler med komfyrvakt for hjemmeboende eldre", int version = 1) => new()
-    {
-        Id = id, Municipality = municipality, Title = title, Description = description, Cpv = ["32552000-7"],
-        Visibility = NeedVisibility.Municipalities, OpenToCollaboration = true,
-        NeededFrom = new DateOnly(2027, 1, 1), NeededTo = new DateOnly(2027, 12, 31), CreatedAt = Now, UpdatedAt = Now.AddSeconds(version),
-    };
-
-    private static NeedFeedStep Published(NeedRecord need) => new([need], [need], Callers.Municipality(need.Municipality));
-
-    private IReadOnlyList<IReadOnlyList<NeedMatch>> Apply(params NeedFeedStep[] steps) =>
-        NeedFeedBatch.Apply(_index, _needs, _related, TestCatalog.Instance, steps, NeedFeedGrain.Candidates);
-
     [Fact]
     public void Alike_needs_in_one_batch_each_find_the_earlier_ones_only_and_all_are_searchable()
     {
@@ -45,7 +22,7 @@ public sealed class NeedFeedBatchTests : IDisposable
         Assert.Equal(["already"], answers[0].Select(m => m.Need.Id));
         Assert.Equal(["a", "already"], answers[1].Select(m => m.Need.Id).Order(StringComparer.Ordinal));
         Assert.Equal(["a", "already", "b"], answers[2].Select(m => m.Need.Id).Order(StringComparer.Ordinal));
-        var hits = _index.Search(new SearchQuery { Text = "komfyrvakt", First = 10 }, SearchAudience.Of(Callers.Municipality("5001"))).Hits;
+        var hits = Index.Search(new SearchQuery { Text = "komfyrvakt", First = 10 }, SearchAudience.Of(Callers.Municipality("5001"))).Hits;
         Assert.Equal(["a", "already", "b", "c"], hits.Select(h => h.Id).Order(StringComparer.Ordinal));
     }
 
@@ -55,21 +32,21 @@ public sealed class NeedFeedBatchTests : IDisposable
         var newer = Need("n", "1804", title: "Komfyrvakt", version: 3);
         var older = Need("n", "1804", title: "Brannvarsler", version: 2);
 
-        Apply(new NeedFeedStep([newer], [], Callers.Municipality("1804")), new NeedFeedStep([older], [], Callers.Municipality("1804")));
+        Apply(Written(newer), Written(older));
 
-        Assert.Equal(newer.UpdatedAt.UtcTicks, _index.VersionOf(SearchKind.Need, "n"));
-        Assert.Equal("Komfyrvakt", _needs["n"].Title);
+        Assert.Equal(newer.UpdatedAt.UtcTicks, Index.VersionOf(SearchKind.Need, "n"));
+        Assert.Equal("Komfyrvakt", Needs["n"].Title);
     }
 
     [Fact]
-    public void A_need_that_was_indexed_before_the_batch_is_seen_by_every_step()
+    public void A_need_that_wasIndexed_before_the_batch_is_seen_by_every_step()
     {
         var before = Need("x", "1804");
         Apply(Published(before));
         var query = Need("q", "1813");
 
         // The same batch also brings a newer copy of x, after q's step.
-        var answers = Apply(Published(query), new NeedFeedStep([before with { UpdatedAt = Now.AddSeconds(5) }], [], Callers.Municipality("1804")));
+        var answers = Apply(Published(query), Written(before with { UpdatedAt = Now.AddSeconds(5) }));
 
         Assert.Equal(["x"], answers[0].Select(m => m.Need.Id));
     }
