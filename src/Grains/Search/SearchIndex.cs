@@ -93,7 +93,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Text search for the audiences given, with facets; see <see cref="SearchResult"/>.</summary>
     public SearchResult Search(SearchQuery query, IReadOnlyCollection<string> audiences)
     {
-        return WithSearcher(searcher =>
+        return WithSearcher(lagging: false, searcher =>
         {
             var words = NorwegianTextAnalyzer.QueryWords(query.Text ?? "");
             var textQuery = TextQuery(words);
@@ -230,8 +230,6 @@ public sealed class SearchIndex : IDisposable
         _writer.Dispose();
         _directory.Dispose();
     }
-
-    private T WithSearcher<T>(Func<IndexSearcher, T> read) => WithSearcher(lagging: false, read);
 
     // A lagging read (the feeds' partner queries) leaves the reader up to MaxUnrefreshedNeeds needs behind; every other
     // read sees every write.
